@@ -1,0 +1,97 @@
+//! The stand-in API: the contract's routes, bearer-token auth, CORS for any origin, a request
+//! log and reset for tests, and optionally the built app served at `/`.
+
+mod data;
+mod paging;
+mod routes;
+mod testctl;
+pub mod text;
+mod tokens;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use axum::http::{header, Method};
+use axum::Router;
+use serde::Serialize;
+use tower_http::cors::{Any, CorsLayer};
+use tower_http::services::{ServeDir, ServeFile};
+
+pub use tokens::{DEMO_API_KEY, DEMO_TOKEN};
+
+/// How many groups are generated beside the contract's three unless `--groups` says otherwise.
+pub const DEFAULT_GROUPS: usize = 10;
+
+pub struct Options {
+    pub host: String,
+    pub port: u16,
+    pub static_dir: Option<PathBuf>,
+    pub groups: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { host: "127.0.0.1".into(), port: 8080, static_dir: None, groups: DEFAULT_GROUPS }
+    }
+}
+
+/// One request as the server received it, for tests to assert on.
+#[derive(Clone, Serialize)]
+pub struct LoggedRequest {
+    pub method: String,
+    pub path: String,
+    /// The raw query string, exactly as sent (still percent-encoded).
+    pub query: String,
+    /// Every query parameter, decoded.
+    pub params: HashMap<String, String>,
+}
+
+pub struct State {
+    pub db: data::Db,
+    pub groups: usize,
+    pub log: Vec<LoggedRequest>,
+    pub tokens: tokens::Issued,
+}
+
+pub type Shared = Arc<Mutex<State>>;
+
+/// Locks the state; a poisoned lock (a panicked handler) still holds usable data.
+pub fn lock(state: &Shared) -> std::sync::MutexGuard<'_, State> {
+    state.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+pub fn new_state(groups: usize) -> Shared {
+    Arc::new(Mutex::new(State {
+        db: data::Db::seed(groups),
+        groups,
+        log: Vec::new(),
+        tokens: tokens::Issued::default(),
+    }))
+}
+
+/// The whole service: API routes, test controls, CORS, and the app's files when given.
+pub fn app(state: Shared, static_dir: Option<PathBuf>) -> Router {
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::PUT])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]);
+    let mut router = routes::router(state.clone()).merge(testctl::router(state));
+    if let Some(dir) = static_dir {
+        let index = dir.join("index.html");
+        router = router.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)));
+    }
+    router.layer(cors)
+}
+
+pub async fn serve(opts: Options) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind((opts.host.as_str(), opts.port)).await?;
+    let addr: SocketAddr = listener.local_addr()?;
+    let state = new_state(opts.groups);
+    // Tests read this line to learn the port; keep its shape.
+    println!("dev-api listening on http://{addr}");
+    println!("demo access token: {DEMO_TOKEN}");
+    println!("demo API key:      {DEMO_API_KEY}");
+    axum::serve(listener, app(state, opts.static_dir)).await
+}

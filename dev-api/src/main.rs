@@ -1,0 +1,47 @@
+//! dev-api: the stand-in for the vendor's call-center API, for the demo and the tests.
+//!
+//! Usage: dev-api [--port N] [--host ADDR] [--static DIR] [--groups N]
+
+use std::path::PathBuf;
+
+fn main() {
+    let mut opts = dev_api::Options::default();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next().unwrap_or_else(|| {
+                eprintln!("dev-api: {name} needs a value");
+                std::process::exit(2)
+            })
+        };
+        match arg.as_str() {
+            "--port" => opts.port = number(&value("--port")),
+            "--host" => opts.host = value("--host"),
+            "--static" => opts.static_dir = Some(PathBuf::from(value("--static"))),
+            "--groups" => opts.groups = number(&value("--groups")),
+            "-h" | "--help" => {
+                println!("usage: dev-api [--port N (0 picks a free one)] [--host ADDR] [--static DIR] [--groups N]");
+                return;
+            }
+            other => {
+                eprintln!("dev-api: unknown argument {other}; see --help");
+                std::process::exit(2)
+            }
+        }
+    }
+    let runtime = tokio::runtime::Runtime::new().unwrap_or_else(|e| {
+        eprintln!("dev-api: cannot start the runtime: {e}");
+        std::process::exit(1)
+    });
+    if let Err(e) = runtime.block_on(dev_api::serve(opts)) {
+        eprintln!("dev-api: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn number<T: std::str::FromStr>(s: &str) -> T {
+    s.parse().unwrap_or_else(|_| {
+        eprintln!("dev-api: {s} is not a number");
+        std::process::exit(2)
+    })
+}

@@ -1,0 +1,155 @@
+//! The contract's routes, answered in the vendor's envelope.
+
+use std::collections::HashMap;
+
+use axum::body::Body;
+use axum::extract::{Query, Request, State as AxState};
+use axum::http::{header, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, put};
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+use crate::tokens::Check;
+use crate::{lock, paging, text, tokens, LoggedRequest, Shared};
+
+type Params = Query<HashMap<String, String>>;
+
+pub fn router(state: Shared) -> Router {
+    let call_center = Router::new()
+        .route("/api/call_center/internal_phone/list", get(list_extensions))
+        .route("/api/call_center/internal_phone/status", put(set_status))
+        .route("/api/call_center/hotline/list", get(hotlines))
+        .route("/api/call_center/internal_group/get_all", get(groups))
+        .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
+    Router::new()
+        .route("/api/auth", get(auth))
+        .merge(call_center)
+        .layer(middleware::from_fn_with_state(state.clone(), log_request))
+        .with_state(state)
+}
+
+/// The success envelope.
+pub fn ok(payload: Value) -> Response {
+    Json(json!({
+        "status_code": 9999,
+        "instance_id": "stg",
+        "instance_version": "1.2.163",
+        "payload": payload,
+        "key_enabled": false,
+    }))
+    .into_response()
+}
+
+/// The failure envelope, as the vendor's docs show it.
+pub fn fail(http: StatusCode, error: &str, message: &str) -> Response {
+    let body = json!({
+        "status_code": -9999,
+        "instance_id": "stg",
+        "instance_version": "1.2.163",
+        "payload": {"status": "fail", "error": error, "message": message},
+        "key_enabled": false,
+    });
+    (http, Json(body)).into_response()
+}
+
+async fn log_request(AxState(state): AxState<Shared>, req: Request, next: Next) -> Response {
+    let query = req.uri().query().unwrap_or("").to_string();
+    let params = Query::<HashMap<String, String>>::try_from_uri(req.uri())
+        .map(|q| q.0)
+        .unwrap_or_default();
+    lock(&state).log.push(LoggedRequest {
+        method: req.method().to_string(),
+        path: req.uri().path().to_string(),
+        query,
+        params,
+    });
+    next.run(req).await
+}
+
+async fn require_token(AxState(state): AxState<Shared>, req: Request<Body>, next: Next) -> Response {
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let check = bearer.map(|t| lock(&state).tokens.check(t));
+    match (bearer, check) {
+        (_, Some(Check::Valid)) => next.run(req).await,
+        (_, Some(Check::Expired)) => fail(StatusCode::UNAUTHORIZED, "api_key_invalid", "token_expired"),
+        (None, _) => fail(StatusCode::UNAUTHORIZED, "api_key_is_required", "Access token is required"),
+        (Some(_), _) => fail(StatusCode::UNAUTHORIZED, "api_key_invalid", "Access token is invalid"),
+    }
+}
+
+async fn auth(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
+    match q.get("apiKey").map(String::as_str) {
+        None | Some("") => fail(StatusCode::OK, "api_key_is_required", "Please check your input param"),
+        Some(tokens::DEMO_API_KEY) => {
+            let token = lock(&state).tokens.issue(tokens::TOKEN_LIFETIME_SECS);
+            ok(json!({"access_token": token, "token_type": "Bearer", "access_type": "api_key"}))
+        }
+        Some(_) => fail(StatusCode::OK, "api_key_invalid", "API key is invalid"),
+    }
+}
+
+/// `keyword` matches the extension, the email or the full name, ignoring case and diacritics.
+fn matches(item: &Value, keyword: &str) -> bool {
+    ["sip_user", "email", "full_name"]
+        .iter()
+        .filter_map(|k| item[*k].as_str())
+        .any(|v| text::fold(v).contains(keyword))
+}
+
+async fn list_extensions(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
+    let (page, size) = paging::parse(q.get("page").map(String::as_str), q.get("size").map(String::as_str));
+    let keyword = text::fold(q.get("keyword").map(String::as_str).unwrap_or("").trim());
+    let st = lock(&state);
+    let found: Vec<Value> = st.db.extensions.iter().filter(|e| matches(e, &keyword)).cloned().collect();
+    ok(paging::page(&found, page, size))
+}
+
+async fn set_status(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
+    let enabled = match q.get("enabled").map(String::as_str) {
+        Some("true") => true,
+        Some("false") => false,
+        None | Some("") => return fail(StatusCode::OK, "data_is_required", "Please check your input param"),
+        Some(_) => return fail(StatusCode::OK, "data_invalid", "enabled must be true or false"),
+    };
+    let sip_user = match q.get("sip_user").map(String::as_str) {
+        None | Some("") => return fail(StatusCode::OK, "data_is_required", "Please check your input param"),
+        Some(s) => s.to_string(),
+    };
+    let mut st = lock(&state);
+    match st.db.extensions.iter_mut().find(|e| e["sip_user"].as_str() == Some(sip_user.as_str())) {
+        Some(item) => {
+            item["enabled"] = json!(enabled);
+            // The contract documents an empty 200 answer.
+            StatusCode::OK.into_response()
+        }
+        None => fail(StatusCode::OK, "extension_invalid", "Extension not found"),
+    }
+}
+
+async fn hotlines(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
+    let st = lock(&state);
+    match q.get("extension").map(String::as_str) {
+        // The parameter is optional in the contract: without it, every active hotline.
+        None | Some("") => {
+            let mut all: Vec<&String> = st.db.hotlines.iter().flat_map(|(_, h)| h).collect();
+            all.sort();
+            all.dedup();
+            ok(json!(all))
+        }
+        Some(ext) => match st.db.hotlines.iter().find(|(s, _)| s == ext) {
+            Some((_, lines)) => ok(json!(lines)),
+            None => fail(StatusCode::OK, "extension_invalid", "Extension not found"),
+        },
+    }
+}
+
+async fn groups(AxState(state): AxState<Shared>) -> Response {
+    ok(json!(lock(&state).db.groups))
+}

@@ -1,0 +1,241 @@
+//! dev-api against the contract: pagination edges, keyword, auth, status round-trip, CORS.
+
+use axum::body::{to_bytes, Body};
+use axum::http::{header, Method, Request, StatusCode};
+use serde_json::Value;
+use tower::ServiceExt;
+
+const TOKEN: &str = dev_api::DEMO_TOKEN;
+
+async fn call(state: &dev_api::Shared, method: Method, uri: &str, token: Option<&str>) -> (StatusCode, Value) {
+    let mut req = Request::builder().method(method).uri(uri);
+    if let Some(t) = token {
+        req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    let res = dev_api::app(state.clone(), None)
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let bytes = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap() };
+    (status, body)
+}
+
+async fn get(uri: &str) -> Value {
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    let (status, body) = call(&state, Method::GET, uri, Some(TOKEN)).await;
+    assert_eq!(status, StatusCode::OK, "{uri}: {body}");
+    assert_eq!(body["status_code"], 9999, "{uri}: {body}");
+    body["payload"].clone()
+}
+
+const LIST: &str = "/api/call_center/internal_phone/list";
+
+#[tokio::test]
+async fn first_page_starts_with_the_contract_records_and_has_every_key() {
+    let p = get(&format!("{LIST}?page=1&size=2")).await;
+    let items = p["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["sip_user"], "147");
+    assert_eq!(items[0]["full_name"], "Đỗ Thị Hồng Vy");
+    assert_eq!(items[0]["password"], "XXXXXX");
+    assert!(items[0].get("enabled").is_none(), "the contract's record has no enabled flag");
+    assert_eq!(items[1]["sip_user"], "145");
+    let total = p["total_items"].as_u64().unwrap();
+    assert!(total >= 120);
+    assert_eq!(p["page_number"], 1);
+    assert_eq!(p["page_size"], 2);
+    assert_eq!(p["total_pages"], total.div_ceil(2));
+    assert_eq!(p["has_next"], true);
+    assert_eq!(p["next_page"], 2);
+    assert_eq!(p["has_previous"], false);
+    assert_eq!(p["previous_page"], 1);
+}
+
+#[tokio::test]
+async fn defaults_are_page_one_and_size_fifty() {
+    let p = get(LIST).await;
+    assert_eq!(p["page_number"], 1);
+    assert_eq!(p["page_size"], 50);
+    assert_eq!(p["items"].as_array().unwrap().len(), 50);
+}
+
+#[tokio::test]
+async fn last_page_has_no_next_and_next_page_stays() {
+    let first = get(&format!("{LIST}?size=50")).await;
+    let last = first["total_pages"].as_u64().unwrap();
+    let total = first["total_items"].as_u64().unwrap();
+    let p = get(&format!("{LIST}?size=50&page={last}")).await;
+    assert_eq!(p["has_next"], false);
+    assert_eq!(p["next_page"], last);
+    assert_eq!(p["has_previous"], true);
+    assert_eq!(p["previous_page"], last - 1);
+    assert_eq!(p["items"].as_array().unwrap().len() as u64, total - 50 * (last - 1));
+}
+
+#[tokio::test]
+async fn size_above_total_is_one_page() {
+    let p = get(&format!("{LIST}?keyword=vy&size=100")).await;
+    assert_eq!(p["total_pages"], 1);
+    assert_eq!(p["has_next"], false);
+    assert_eq!(p["next_page"], 1);
+}
+
+#[tokio::test]
+async fn size_is_capped() {
+    let p = get(&format!("{LIST}?size=100000")).await;
+    assert_eq!(p["page_size"], 200);
+}
+
+#[tokio::test]
+async fn page_past_the_end_is_empty_but_well_formed() {
+    let p = get(&format!("{LIST}?page=999&size=50")).await;
+    assert_eq!(p["items"].as_array().unwrap().len(), 0);
+    assert_eq!(p["page_number"], 999);
+    assert_eq!(p["has_next"], false);
+    assert_eq!(p["next_page"], 999);
+    assert_eq!(p["previous_page"], 998);
+}
+
+#[tokio::test]
+async fn page_zero_or_not_a_number_is_page_one() {
+    for q in ["page=0", "page=abc", "page=-3", "page=&size=x"] {
+        let p = get(&format!("{LIST}?{q}")).await;
+        assert_eq!(p["page_number"], 1, "{q}");
+        assert_eq!(p["page_size"], 50, "{q}");
+    }
+}
+
+#[tokio::test]
+async fn keyword_ignores_case_and_diacritics() {
+    let p = get(&format!("{LIST}?keyword=vy")).await;
+    let names: Vec<&str> = p["items"].as_array().unwrap().iter().filter_map(|i| i["full_name"].as_str()).collect();
+    assert!(names.contains(&"Đỗ Thị Hồng Vy"), "{names:?}");
+    let p = get(&format!("{LIST}?keyword=%C4%90%E1%BB%97%20TH%E1%BB%8A")).await; // "Đỗ THỊ"
+    assert_eq!(p["items"][0]["sip_user"], "147");
+    let p = get(&format!("{LIST}?keyword=vykh252")).await; // email
+    assert_eq!(p["total_items"], 1);
+    assert_eq!(p["items"][0]["sip_user"], "145");
+    let p = get(&format!("{LIST}?keyword=147")).await; // extension
+    assert_eq!(p["items"][0]["sip_user"], "147");
+    let p = get(&format!("{LIST}?keyword=zzzzzz")).await;
+    assert_eq!(p["total_items"], 0);
+    assert_eq!(p["total_pages"], 0);
+}
+
+#[tokio::test]
+async fn data_has_nulls_and_is_the_same_at_every_start() {
+    let a = get(&format!("{LIST}?size=200")).await;
+    let b = get(&format!("{LIST}?size=200")).await;
+    assert_eq!(a, b);
+    let items = a["items"].as_array().unwrap();
+    assert!(items.iter().any(|i| i["full_name"].is_null()));
+    assert!(items.iter().any(|i| i["email"].is_null()));
+}
+
+#[tokio::test]
+async fn calls_without_a_valid_token_get_401_with_an_envelope() {
+    let state = dev_api::new_state(3);
+    for (token, code) in [(None, "api_key_is_required"), (Some("wrong"), "api_key_invalid")] {
+        let (status, body) = call(&state, Method::GET, LIST, token).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert_eq!(body["status_code"], -9999);
+        assert_eq!(body["payload"]["error"], code);
+    }
+}
+
+#[tokio::test]
+async fn api_key_exchanges_for_a_jwt_that_works() {
+    let state = dev_api::new_state(3);
+    let (_, body) = call(&state, Method::GET, "/api/auth?apiKey=demo-api-key", None).await;
+    assert_eq!(body["payload"]["token_type"], "Bearer");
+    let token = body["payload"]["access_token"].as_str().unwrap().to_string();
+    assert_eq!(token.split('.').count(), 3);
+    let (status, _) = call(&state, Method::GET, LIST, Some(&token)).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, body) = call(&state, Method::GET, "/api/auth?apiKey=nope", None).await;
+    assert_eq!(body["status_code"], -9999);
+    assert_eq!(body["payload"]["error"], "api_key_invalid");
+}
+
+#[tokio::test]
+async fn status_round_trip_shows_in_the_list() {
+    let state = dev_api::new_state(3);
+    let put = "/api/call_center/internal_phone/status?enabled=false&sip_user=147";
+    let (status, body) = call(&state, Method::PUT, put, Some(TOKEN)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, Value::Null, "the contract documents an empty answer");
+    let (_, list) = call(&state, Method::GET, &format!("{LIST}?keyword=147"), Some(TOKEN)).await;
+    assert_eq!(list["payload"]["items"][0]["enabled"], false);
+    let put = "/api/call_center/internal_phone/status?enabled=true&sip_user=147";
+    call(&state, Method::PUT, put, Some(TOKEN)).await;
+    let (_, list) = call(&state, Method::GET, &format!("{LIST}?keyword=147"), Some(TOKEN)).await;
+    assert_eq!(list["payload"]["items"][0]["enabled"], true);
+}
+
+#[tokio::test]
+async fn status_rejects_unknown_extensions_and_bad_values() {
+    let state = dev_api::new_state(3);
+    for (q, code) in [
+        ("enabled=true&sip_user=9999", "extension_invalid"),
+        ("enabled=maybe&sip_user=147", "data_invalid"),
+        ("sip_user=147", "data_is_required"),
+        ("enabled=true", "data_is_required"),
+    ] {
+        let (_, body) = call(&state, Method::PUT, &format!("/api/call_center/internal_phone/status?{q}"), Some(TOKEN)).await;
+        assert_eq!(body["status_code"], -9999, "{q}");
+        assert_eq!(body["payload"]["error"], code, "{q}");
+    }
+}
+
+#[tokio::test]
+async fn hotlines_of_147_are_the_contracts() {
+    let p = get("/api/call_center/hotline/list?extension=147").await;
+    assert_eq!(p, serde_json::json!(["024********", "842*********"]));
+}
+
+#[tokio::test]
+async fn groups_start_with_the_contract_three_with_every_field() {
+    let p = get("/api/call_center/internal_group/get_all").await;
+    let groups = p.as_array().unwrap();
+    assert!(groups.len() >= 12);
+    let names: Vec<&str> = groups[..3].iter().map(|g| g["group_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Nhóm Tech", "Nhóm Sales", "Nhóm CSKH"]);
+    assert_eq!(groups[0]["group_number"], "38011");
+    assert_eq!(groups[0]["members"].as_array().unwrap().len(), 2);
+    let keys: Vec<&String> = groups[0].as_object().unwrap().keys().collect();
+    for g in groups {
+        let mut k: Vec<&String> = g.as_object().unwrap().keys().collect();
+        k.sort();
+        let mut want = keys.clone();
+        want.sort();
+        assert_eq!(k, want, "every group has the contract's fields");
+        let n = g["members"].as_array().unwrap().len();
+        assert!((1..=8).contains(&n));
+    }
+    for s in ["enterprise", "rollover", "random"] {
+        assert!(groups.iter().any(|g| g["strategy"] == s), "{s}");
+    }
+}
+
+#[tokio::test]
+async fn cors_preflight_allows_any_origin_with_auth_header() {
+    let state = dev_api::new_state(3);
+    let req = Request::builder()
+        .method(Method::OPTIONS)
+        .uri(LIST)
+        .header(header::ORIGIN, "http://elsewhere.example")
+        .header(header::ACCESS_CONTROL_REQUEST_METHOD, "PUT")
+        .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+        .body(Body::empty())
+        .unwrap();
+    let res = dev_api::app(state, None).oneshot(req).await.unwrap();
+    assert!(res.status().is_success());
+    let h = res.headers();
+    assert_eq!(h[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
+    let methods = h[header::ACCESS_CONTROL_ALLOW_METHODS].to_str().unwrap();
+    assert!(methods.contains("PUT") && methods.contains("GET"));
+    let allowed = h[header::ACCESS_CONTROL_ALLOW_HEADERS].to_str().unwrap().to_lowercase();
+    assert!(allowed.contains("authorization") && allowed.contains("content-type"));
+}

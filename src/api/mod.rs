@@ -1,0 +1,244 @@
+//! The vendor's REST API. Every call goes through [`Client::call`], which adds the bearer token,
+//! sends, unwraps the envelope and turns every failure into one [`ApiError`]. Nothing here
+//! touches the DOM.
+
+mod envelope;
+mod error;
+mod lenient;
+mod models;
+
+use std::rc::Rc;
+
+use gloo_net::http::{Method, RequestBuilder};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use web_sys::AbortSignal;
+
+pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
+pub use error::ApiError;
+pub use models::{AuthToken, Extension, Group};
+
+/// What the extension list is asked for.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ListQuery {
+    pub page: u32,
+    pub size: u32,
+    pub keyword: String,
+}
+
+/// A signed-in connection to one API. Cheap to clone.
+#[derive(Clone)]
+pub struct Client {
+    base: Rc<str>,
+    token: Rc<str>,
+    /// Called when the API says the session is over, before the error is returned.
+    on_unauthorized: Rc<dyn Fn()>,
+}
+
+impl Client {
+    /// `base` must already be normalized (see [`normalize_base_url`]).
+    pub fn new(base: &str, token: &str, on_unauthorized: Rc<dyn Fn()>) -> Self {
+        Client { base: base.into(), token: token.into(), on_unauthorized }
+    }
+
+    /// One page of extensions; `abort` cancels it when a newer query replaces it.
+    pub async fn extensions(&self, q: &ListQuery, abort: Option<&AbortSignal>) -> Result<Page<Extension>, ApiError> {
+        let page = q.page.to_string();
+        let size = q.size.to_string();
+        let mut query = vec![("page", page.as_str()), ("size", size.as_str())];
+        if !q.keyword.is_empty() {
+            query.push(("keyword", q.keyword.as_str()));
+        }
+        required(self.call(Method::GET, "/api/call_center/internal_phone/list", &query, abort).await)
+    }
+
+    /// Enables or disables an extension. The contract documents an empty answer.
+    pub async fn set_status(&self, sip_user: &str, enabled: bool) -> Result<(), ApiError> {
+        let enabled = if enabled { "true" } else { "false" };
+        let query = [("enabled", enabled), ("sip_user", sip_user)];
+        self.call::<Value>(Method::PUT, "/api/call_center/internal_phone/status", &query, None).await.map(|_| ())
+    }
+
+    /// The hotlines an extension may call out from.
+    pub async fn hotlines(&self, extension: &str) -> Result<Vec<String>, ApiError> {
+        let query = [("extension", extension)];
+        let lines: Vec<Value> = required(self.call(Method::GET, "/api/call_center/hotline/list", &query, None).await)?;
+        // A number sent as a JSON number is still a number to dial.
+        Ok(lines
+            .into_iter()
+            .filter_map(|v| match v {
+                Value::String(s) => Some(s),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// Every internal group; the API has no paging for them.
+    pub async fn groups(&self) -> Result<Vec<Group>, ApiError> {
+        let all: Vec<Value> = required(self.call(Method::GET, "/api/call_center/internal_group/get_all", &[], None).await)?;
+        Ok(all.into_iter().filter_map(|g| serde_json::from_value(g).ok()).collect())
+    }
+
+    /// The one place a request is made with the token.
+    async fn call<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        abort: Option<&AbortSignal>,
+    ) -> Result<Option<T>, ApiError> {
+        let request = RequestBuilder::new(&format!("{}{path}", self.base))
+            .method(method)
+            .header("Authorization", &format!("Bearer {}", self.token))
+            .header("Content-Type", "application/json")
+            .query(query.iter().copied())
+            .abort_signal(abort);
+        let result = send(request, abort).await;
+        if matches!(result, Err(ApiError::Unauthorized)) {
+            (self.on_unauthorized)();
+        }
+        result
+    }
+}
+
+/// Exchanges an API key for an access token (`GET /api/auth?apiKey=`). The key is sent once and
+/// never kept.
+pub async fn exchange_api_key(base: &str, api_key: &str) -> Result<String, ApiError> {
+    let request = RequestBuilder::new(&format!("{base}/api/auth")).query([("apiKey", api_key)]);
+    let token: AuthToken = required(send(request, None).await)?;
+    token.access_token.filter(|t| !t.is_empty()).ok_or(ApiError::Malformed)
+}
+
+async fn send<T: DeserializeOwned>(request: RequestBuilder, abort: Option<&AbortSignal>) -> Result<Option<T>, ApiError> {
+    let response = request.send().await.map_err(|_| {
+        if abort.is_some_and(|a| a.aborted()) {
+            ApiError::Aborted
+        } else {
+            ApiError::Unreachable
+        }
+    })?;
+    // A connection dropped in the middle of the body is as good as no answer.
+    let body = response.text().await.map_err(|_| ApiError::Unreachable)?;
+    decode(response.status(), &body)
+}
+
+fn required<T>(result: Result<Option<T>, ApiError>) -> Result<T, ApiError> {
+    result?.ok_or(ApiError::Malformed)
+}
+
+/// Turns an HTTP status and body into the payload or an [`ApiError`]. `Ok(None)` is an empty
+/// body, `null`, or an envelope without payload.
+pub fn decode<T: DeserializeOwned>(status: u16, body: &str) -> Result<Option<T>, ApiError> {
+    let ok = (200..300).contains(&status);
+    if status == 401 {
+        return Err(ApiError::Unauthorized);
+    }
+    let body = body.trim();
+    if body.is_empty() || body == "null" {
+        return if ok { Ok(None) } else { Err(ApiError::Http(status)) };
+    }
+    let Ok(envelope) = serde_json::from_str::<Envelope<Value>>(body) else {
+        return Err(if ok { ApiError::Malformed } else { ApiError::Http(status) });
+    };
+    match envelope.status_code {
+        Some(SUCCESS) if ok => match envelope.payload {
+            None | Some(Value::Null) => Ok(None),
+            Some(payload) => serde_json::from_value(payload).map(Some).map_err(|_| ApiError::Malformed),
+        },
+        Some(401) => Err(ApiError::Unauthorized),
+        Some(FAILURE) => {
+            let failure: ErrorPayload = envelope.payload.and_then(|p| serde_json::from_value(p).ok()).unwrap_or_default();
+            let code = failure.error.unwrap_or_default();
+            let message = failure.message.unwrap_or_default();
+            if code.contains("token_expired") || message.contains("token_expired") {
+                Err(ApiError::Unauthorized)
+            } else {
+                Err(ApiError::Rejected { code, message })
+            }
+        }
+        _ if !ok => Err(ApiError::Http(status)),
+        _ => Err(ApiError::Malformed),
+    }
+}
+
+/// The API base URL as the user typed or pasted it, made usable: `http(s)://host[:port][/prefix]`
+/// with no trailing slash, and a pasted endpoint path (`…/api/…`) cut off. `None` when it is
+/// not an http(s) URL.
+pub fn normalize_base_url(input: &str) -> Option<String> {
+    let input = input.trim();
+    let (scheme, rest) = input.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let rest = rest.split(['?', '#']).next().unwrap_or("");
+    let rest = match rest.find("/api/") {
+        Some(i) => &rest[..i],
+        None => rest.strip_suffix("/api").unwrap_or(rest),
+    };
+    let rest = rest.trim_end_matches('/');
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || rest.contains(char::is_whitespace) || host.contains('@') {
+        return None;
+    }
+    Some(format!("{scheme}://{rest}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_the_success_envelope() {
+        let body = r#"{"status_code":9999,"instance_id":"stg","payload":["024"],"key_enabled":false}"#;
+        assert_eq!(decode::<Vec<String>>(200, body), Ok(Some(vec!["024".to_string()])));
+    }
+
+    #[test]
+    fn an_empty_or_null_answer_is_no_payload() {
+        assert_eq!(decode::<Value>(200, ""), Ok(None));
+        assert_eq!(decode::<Value>(200, " null "), Ok(None));
+        assert_eq!(decode::<Value>(200, r#"{"status_code":9999,"payload":null}"#), Ok(None));
+    }
+
+    #[test]
+    fn the_failure_envelope_carries_its_code() {
+        let body = r#"{"status_code":-9999,"instance_id":"stg","instance_version":"1.2.163","payload":{"status":"fail","error":"data_is_required","message":"Please check your input param"},"key_enabled":false}"#;
+        assert_eq!(
+            decode::<Value>(200, body),
+            Err(ApiError::Rejected { code: "data_is_required".into(), message: "Please check your input param".into() })
+        );
+    }
+
+    #[test]
+    fn every_sign_of_an_expired_session_is_unauthorized() {
+        assert_eq!(decode::<Value>(401, "<html>nope</html>"), Err(ApiError::Unauthorized));
+        assert_eq!(decode::<Value>(200, r#"{"status_code":401}"#), Err(ApiError::Unauthorized));
+        let expired = r#"{"status_code":-9999,"payload":{"error":"x","message":"token_expired"}}"#;
+        assert_eq!(decode::<Value>(200, expired), Err(ApiError::Unauthorized));
+    }
+
+    #[test]
+    fn html_error_pages_and_garbage_are_told_apart() {
+        assert_eq!(decode::<Value>(502, "<html>Bad gateway</html>"), Err(ApiError::Http(502)));
+        assert_eq!(decode::<Value>(500, ""), Err(ApiError::Http(500)));
+        assert_eq!(decode::<Value>(200, "{not json"), Err(ApiError::Malformed));
+        assert_eq!(decode::<Vec<String>>(200, r#"{"status_code":9999,"payload":{"a":1}}"#), Err(ApiError::Malformed));
+    }
+
+    #[test]
+    fn base_urls_are_tolerated_as_pasted() {
+        let n = |s| normalize_base_url(s);
+        assert_eq!(n("https://public-v1-stg.omicall.com/").as_deref(), Some("https://public-v1-stg.omicall.com"));
+        assert_eq!(
+            n(" https://public-v1.omicall.com/api/call_center/internal_phone/list?page=1 ").as_deref(),
+            Some("https://public-v1.omicall.com")
+        );
+        assert_eq!(n("http://127.0.0.1:8080").as_deref(), Some("http://127.0.0.1:8080"));
+        assert_eq!(n("https://proxy.example/omi/").as_deref(), Some("https://proxy.example/omi"));
+        assert_eq!(n("ftp://x"), None);
+        assert_eq!(n("public-v1.omicall.com"), None);
+        assert_eq!(n("https://"), None);
+    }
+}

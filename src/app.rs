@@ -1,0 +1,139 @@
+//! The router, the layout around every signed-in page, and the contexts every page reads:
+//! the session ([`Auth`]) and the UI language.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes, A};
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::{path, NavigateOptions};
+
+use crate::api::Client;
+use crate::i18n::{use_lang, use_texts, Lang};
+use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
+use crate::session::{self, Session};
+
+/// The signed-in session, shared by every page.
+#[derive(Clone, Copy)]
+pub struct Auth {
+    pub session: RwSignal<Option<Session>>,
+    /// Set when the API ended the session, so sign-in can say why.
+    pub expired: RwSignal<bool>,
+}
+
+impl Auth {
+    pub fn sign_in(&self, s: Session, remember: bool) {
+        session::save(&s, remember);
+        self.expired.set(false);
+        self.session.set(Some(s));
+    }
+
+    pub fn sign_out(&self) {
+        session::clear();
+        self.session.set(None);
+    }
+
+    /// The API said the token is no longer good: sign out and tell the user why.
+    pub fn expire(&self) {
+        self.expired.set(true);
+        self.sign_out();
+    }
+
+    /// A client for the current session; `None` when signed out.
+    pub fn client(&self) -> Option<Client> {
+        let auth = *self;
+        self.session
+            .get_untracked()
+            .map(|s| Client::new(&s.base_url, &s.token, Rc::new(move || auth.expire())))
+    }
+}
+
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}
+
+fn initial_lang() -> Lang {
+    let nav = web_sys::window().and_then(|w| w.navigator().language());
+    nav.as_deref().and_then(Lang::from_code).unwrap_or(Lang::En)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Auth { session: RwSignal::new(session::load()), expired: RwSignal::new(false) });
+    let lang = RwSignal::new(initial_lang());
+    provide_context(lang);
+    // Screen readers and `Intl` follow the document's language.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().code());
+        }
+    });
+    let t = use_texts();
+
+    view! {
+        <Router>
+            <Routes fallback=move || view! { <main class="page"><p>{move || t().not_found}</p></main> }>
+                <Route path=path!("/sign-in") view=SignInPage />
+                <ParentRoute path=path!("") view=Shell>
+                    <Route path=path!("") view=|| view! { <Redirect path="/extensions" /> } />
+                    <Route path=path!("extensions") view=ExtensionsPage />
+                    <Route path=path!("groups") view=GroupsPage />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The layout of every signed-in page. Without a session it sends the user to sign-in,
+/// remembering where they were so they come back there.
+#[component]
+fn Shell() -> impl IntoView {
+    let auth = use_auth();
+    let t = use_texts();
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if auth.session.get().is_none() {
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let next = js_sys::encode_uri_component(&here);
+            navigate(&format!("/sign-in?next={next}"), NavigateOptions { replace: true, ..Default::default() });
+        }
+    });
+    let base_url = move || auth.session.with(|s| s.as_ref().map(|s| s.base_url.clone()).unwrap_or_default());
+
+    view! {
+        <header class="topbar">
+            <span class="brand">{move || t().app_name}</span>
+            <nav aria-label=move || t().nav_label>
+                <A href="/extensions">{move || t().nav_extensions}</A>
+                <A href="/groups">{move || t().nav_groups}</A>
+            </nav>
+            <span class="connection" title=move || t().connected_to>{base_url}</span>
+            <LangSwitch />
+            <button type="button" class="link" on:click=move |_| auth.sign_out()>{move || t().sign_out}</button>
+        </header>
+        <Show when=move || auth.session.with(Option::is_some)>
+            <Outlet />
+        </Show>
+    }
+}
+
+/// Switches the UI language.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_texts();
+    view! {
+        <label class="lang">
+            <span class="visually-hidden">{move || t().language}</span>
+            <select on:change=move |ev| {
+                if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                    lang.set(l);
+                }
+            }>
+                <option value="vi" selected=move || lang.get() == Lang::Vi>"Tiếng Việt"</option>
+                <option value="en" selected=move || lang.get() == Lang::En>"English"</option>
+            </select>
+        </label>
+    }
+}

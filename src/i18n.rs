@@ -1,0 +1,258 @@
+//! Every user-facing string, in Vietnamese and English. `Texts` is one typed table: a string
+//! missing in one language fails to compile.
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+    /// The BCP 47 tag for `Intl` and the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi-VN",
+            Lang::En => "en-US",
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.get(..2) {
+            Some("vi") => Some(Lang::Vi),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The UI language, provided by the app.
+pub fn use_lang() -> RwSignal<Lang> {
+    use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En))
+}
+
+/// The strings of the UI language, tracked: `move || t().sign_in`.
+pub fn use_texts() -> impl Fn() -> &'static Texts + Copy {
+    let lang = use_lang();
+    move || lang.get().texts()
+}
+
+type Fmt1 = fn(&str) -> String;
+type Fmt3 = fn(u64, u64, u64) -> String;
+
+pub struct Texts {
+    pub app_name: &'static str,
+    pub nav_label: &'static str,
+    pub nav_extensions: &'static str,
+    pub nav_groups: &'static str,
+    pub sign_out: &'static str,
+    pub connected_to: &'static str,
+    pub language: &'static str,
+
+    pub sign_in_title: &'static str,
+    pub sign_in_intro: &'static str,
+    pub base_url: &'static str,
+    pub base_url_hint: &'static str,
+    pub access_token: &'static str,
+    pub remember: &'static str,
+    pub sign_in: &'static str,
+    pub signing_in: &'static str,
+    pub base_url_invalid: &'static str,
+    pub token_required: &'static str,
+    pub signed_out_expired: &'static str,
+
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub missing: &'static str,
+    pub not_found: &'static str,
+
+    pub extensions_title: &'static str,
+    pub col_extension: &'static str,
+    pub col_name: &'static str,
+    pub col_email: &'static str,
+    pub col_public_number: &'static str,
+    pub col_domain: &'static str,
+    pub col_proxy: &'static str,
+    pub col_created: &'static str,
+    pub col_updated: &'static str,
+    pub col_status: &'static str,
+    pub no_extensions: &'static str,
+    pub no_match: Fmt1,
+    pub load_extensions_failed: &'static str,
+
+    pub groups_title: &'static str,
+
+    pub err_unreachable: &'static str,
+    pub err_unauthorized: &'static str,
+    pub err_http: fn(u16) -> String,
+    pub err_malformed: &'static str,
+    pub err_rejected: fn(&str, &str) -> String,
+    pub err_code: fn(&str) -> Option<&'static str>,
+
+    pub range: Fmt3,
+}
+
+pub const VI: Texts = Texts {
+    app_name: "Switchboard",
+    nav_label: "Điều hướng chính",
+    nav_extensions: "Số nội bộ",
+    nav_groups: "Nhóm nội bộ",
+    sign_out: "Đăng xuất",
+    connected_to: "Đang kết nối",
+    language: "Ngôn ngữ",
+
+    sign_in_title: "Đăng nhập tổng đài",
+    sign_in_intro: "Nhập địa chỉ API và access token của tổng đài.",
+    base_url: "Địa chỉ API",
+    base_url_hint: "Ví dụ: https://public-v1.omicall.com",
+    access_token: "Access token",
+    remember: "Ghi nhớ trên thiết bị này",
+    sign_in: "Đăng nhập",
+    signing_in: "Đang đăng nhập…",
+    base_url_invalid: "Địa chỉ API phải là một URL http:// hoặc https://.",
+    token_required: "Hãy nhập access token.",
+    signed_out_expired: "Phiên đăng nhập đã hết hạn hoặc bị từ chối. Hãy đăng nhập lại.",
+
+    loading: "Đang tải…",
+    retry: "Thử lại",
+    missing: "—",
+    not_found: "Không có trang này.",
+
+    extensions_title: "Số nội bộ",
+    col_extension: "Số nội bộ",
+    col_name: "Họ và tên",
+    col_email: "Email",
+    col_public_number: "Đầu số",
+    col_domain: "Domain",
+    col_proxy: "Outbound proxy",
+    col_created: "Ngày tạo",
+    col_updated: "Cập nhật lần cuối",
+    col_status: "Trạng thái",
+    no_extensions: "Chưa có số nội bộ nào.",
+    no_match: |k| format!("Không có số nội bộ nào khớp với “{k}”."),
+    load_extensions_failed: "Không tải được danh sách số nội bộ.",
+
+    groups_title: "Nhóm nội bộ",
+
+    err_unreachable: "Trình duyệt không kết nối được tới API. Có thể API không cho phép trang này gọi tới (CORS), máy chủ đang tắt, hoặc tên miền không tồn tại. Hãy kiểm tra địa chỉ API rồi thử lại.",
+    err_unauthorized: "API từ chối access token này. Hãy kiểm tra token hoặc lấy token mới.",
+    err_http: |s| format!("API trả về lỗi HTTP {s}. Hãy thử lại sau ít phút."),
+    err_malformed: "API trả về dữ liệu không đúng định dạng. Hãy thử lại; nếu vẫn lỗi, hãy báo cho nhà cung cấp.",
+    err_rejected: |code, message| {
+        if message.is_empty() {
+            format!("API từ chối yêu cầu: {code}.")
+        } else {
+            format!("API từ chối yêu cầu: {code} ({message}).")
+        }
+    },
+    err_code: |code| match code {
+        "api_key_is_required" => Some("Thiếu access token. Hãy đăng nhập lại."),
+        "api_key_invalid" => Some("Access token không hợp lệ. Hãy đăng nhập lại."),
+        "request_body_required" => Some("API cần dữ liệu gửi kèm mà yêu cầu không có."),
+        "data_is_required" => Some("Thiếu dữ liệu bắt buộc trong yêu cầu."),
+        "tenant_invalid" => Some("Tài khoản tổng đài không hợp lệ hoặc đã bị khoá."),
+        "user_not_registered" => Some("Người dùng chưa được đăng ký trên tổng đài."),
+        "extension_invalid" => Some("Số nội bộ không tồn tại hoặc không hợp lệ."),
+        _ => None,
+    },
+
+    range: |a, b, n| format!("{a}–{b} trên {n}"),
+};
+
+pub const EN: Texts = Texts {
+    app_name: "Switchboard",
+    nav_label: "Main",
+    nav_extensions: "Extensions",
+    nav_groups: "Groups",
+    sign_out: "Sign out",
+    connected_to: "Connected to",
+    language: "Language",
+
+    sign_in_title: "Sign in to the switchboard",
+    sign_in_intro: "Enter the API address and an access token of your call center.",
+    base_url: "API base URL",
+    base_url_hint: "For example https://public-v1.omicall.com",
+    access_token: "Access token",
+    remember: "Remember on this device",
+    sign_in: "Sign in",
+    signing_in: "Signing in…",
+    base_url_invalid: "The API base URL must be an http:// or https:// URL.",
+    token_required: "Enter an access token.",
+    signed_out_expired: "Your session expired or was refused. Please sign in again.",
+
+    loading: "Loading…",
+    retry: "Retry",
+    missing: "—",
+    not_found: "There is no such page.",
+
+    extensions_title: "Extensions",
+    col_extension: "Extension",
+    col_name: "Full name",
+    col_email: "Email",
+    col_public_number: "Public number",
+    col_domain: "Domain",
+    col_proxy: "Outbound proxy",
+    col_created: "Created",
+    col_updated: "Last updated",
+    col_status: "Status",
+    no_extensions: "There are no extensions yet.",
+    no_match: |k| format!("No extension matches “{k}”."),
+    load_extensions_failed: "The extensions could not be loaded.",
+
+    groups_title: "Internal groups",
+
+    err_unreachable: "The browser could not reach the API. The API may not allow calls from this page's origin (CORS), the server may be down, or its name may not resolve. Check the API base URL and try again.",
+    err_unauthorized: "The API refused this access token. Check it, or get a new one.",
+    err_http: |s| format!("The API answered with HTTP error {s}. Try again in a few minutes."),
+    err_malformed: "The API sent an answer in an unexpected format. Try again; if it persists, tell the vendor.",
+    err_rejected: |code, message| {
+        if message.is_empty() {
+            format!("The API refused the request: {code}.")
+        } else {
+            format!("The API refused the request: {code} ({message}).")
+        }
+    },
+    err_code: |code| match code {
+        "api_key_is_required" => Some("The access token is missing. Please sign in again."),
+        "api_key_invalid" => Some("The access token is not valid. Please sign in again."),
+        "request_body_required" => Some("The API needs data that the request did not carry."),
+        "data_is_required" => Some("The request lacks data the API requires."),
+        "tenant_invalid" => Some("The call-center account is not valid or has been locked."),
+        "user_not_registered" => Some("The user is not registered with the call center."),
+        "extension_invalid" => Some("The extension does not exist or is not valid."),
+        _ => None,
+    },
+
+    range: |a, b, n| format!("{a}–{b} of {n}"),
+};
+
+impl Texts {
+    /// The sentence for an API failure: what happened and what to do.
+    pub fn error(&self, e: &ApiError) -> String {
+        match e {
+            ApiError::Unreachable => self.err_unreachable.to_string(),
+            ApiError::Unauthorized => self.err_unauthorized.to_string(),
+            ApiError::Http(status) => (self.err_http)(*status),
+            ApiError::Malformed | ApiError::Aborted => self.err_malformed.to_string(),
+            ApiError::Rejected { code, message } => match (self.err_code)(code) {
+                Some(sentence) => sentence.to_string(),
+                // Unknown codes are shown verbatim: the vendor may add some.
+                None => (self.err_rejected)(code, message),
+            },
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Switchboard: a browser admin console for a Vietnamese cloud call-center API.
+
+mod api;
+mod app;
+mod components;
+mod i18n;
+mod pages;
+mod session;
+mod text;
+
+fn main() {
+    // Panics are bugs, never the way a failure reaches the user; the hook makes them readable.
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,5 @@
+//! One module per screen.
+
+pub mod extensions;
+pub mod groups;
+pub mod sign_in;

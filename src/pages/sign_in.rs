@@ -1,0 +1,118 @@
+//! Signing in: the API base URL and an access token, checked against the API before they are
+//! kept.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::api::{self, ApiError, Client, ListQuery};
+use crate::app::{use_auth, LangSwitch};
+use crate::i18n::use_texts;
+use crate::session::Session;
+
+/// What the form could not accept, shown under it.
+#[derive(Clone)]
+enum Problem {
+    BaseUrl,
+    Token,
+    Api(ApiError),
+}
+
+/// Where to go after signing in: the `next` query if it is a path of this app.
+fn return_path(next: Option<String>) -> String {
+    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/sign-in"))
+        .unwrap_or_else(|| "/extensions".to_string())
+}
+
+fn page_origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let auth = use_auth();
+    let t = use_texts();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let previous = auth.session.get_untracked();
+
+    let base_url = RwSignal::new(previous.as_ref().map(|s| s.base_url.clone()).unwrap_or_else(page_origin));
+    let token = RwSignal::new(String::new());
+    let remember = RwSignal::new(false);
+    let problem = RwSignal::new(None::<Problem>);
+
+    // Checks the token with the smallest list call before keeping it.
+    let check = Action::new_local(move |s: &Session| {
+        let s = s.clone();
+        async move {
+            let client = Client::new(&s.base_url, &s.token, Rc::new(|| ()));
+            let probe = ListQuery { page: 1, size: 1, keyword: String::new() };
+            client.extensions(&probe, None).await.map(|_| s)
+        }
+    });
+    Effect::new(move |_| match check.value().get() {
+        Some(Ok(s)) => {
+            auth.sign_in(s, remember.get_untracked());
+            let next = return_path(query.get_untracked().get("next"));
+            navigate(&next, NavigateOptions { replace: true, ..Default::default() });
+        }
+        Some(Err(e)) => problem.set(Some(Problem::Api(e))),
+        None => {}
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(base) = api::normalize_base_url(&base_url.get_untracked()) else {
+            problem.set(Some(Problem::BaseUrl));
+            return;
+        };
+        let token = token.get_untracked().trim().to_string();
+        if token.is_empty() {
+            problem.set(Some(Problem::Token));
+            return;
+        }
+        problem.set(None);
+        check.dispatch(Session { base_url: base, token });
+    };
+
+    let message = move || {
+        let t = t();
+        problem.get().map(|p| match p {
+            Problem::BaseUrl => t.base_url_invalid.to_string(),
+            Problem::Token => t.token_required.to_string(),
+            Problem::Api(e) => t.error(&e),
+        })
+    };
+
+    view! {
+        <main class="sign-in">
+            <div class="sign-in-lang"><LangSwitch /></div>
+            <form class="card" on:submit=submit novalidate>
+                <h1>{move || t().sign_in_title}</h1>
+                <p class="muted">{move || t().sign_in_intro}</p>
+                <Show when=move || auth.expired.get()>
+                    <p class="notice" role="status">{move || t().signed_out_expired}</p>
+                </Show>
+                <label for="base-url">{move || t().base_url}</label>
+                <input id="base-url" name="base-url" type="url" autocomplete="url" required
+                    aria-describedby="base-url-hint"
+                    prop:value=base_url on:input=move |ev| base_url.set(event_target_value(&ev)) />
+                <small id="base-url-hint" class="muted">{move || t().base_url_hint}</small>
+                <label for="token">{move || t().access_token}</label>
+                <input id="token" name="token" type="password" autocomplete="off" required
+                    prop:value=token on:input=move |ev| token.set(event_target_value(&ev)) />
+                <label class="check">
+                    <input type="checkbox" prop:checked=remember
+                        on:change=move |ev| remember.set(event_target_checked(&ev)) />
+                    {move || t().remember}
+                </label>
+                <p class="error" role="alert">{message}</p>
+                <button type="submit" class="primary" disabled=move || check.pending().get()>
+                    {move || if check.pending().get() { t().signing_in } else { t().sign_in }}
+                </button>
+            </form>
+        </main>
+    }
+}
