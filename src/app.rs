@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
 use crate::api::Client;
+use crate::components::toast::{provide_toasts, ToastRegion};
 use crate::i18n::{use_lang, use_texts, Lang};
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{self, Session};
@@ -59,9 +60,13 @@ fn initial_lang() -> Lang {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Auth { session: RwSignal::new(session::load()), expired: RwSignal::new(false) });
+    provide_context(Auth {
+        session: RwSignal::new(session::load()),
+        expired: RwSignal::new(false),
+    });
     let lang = RwSignal::new(initial_lang());
     provide_context(lang);
+    provide_toasts();
     // Screen readers and `Intl` follow the document's language.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -94,12 +99,25 @@ fn Shell() -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| {
         if auth.session.get().is_none() {
-            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            let here = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                location.search.get_untracked()
+            );
             let next = js_sys::encode_uri_component(&here);
-            navigate(&format!("/sign-in?next={next}"), NavigateOptions { replace: true, ..Default::default() });
+            navigate(
+                &format!("/sign-in?next={next}"),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
-    let base_url = move || auth.session.with(|s| s.as_ref().map(|s| s.base_url.clone()).unwrap_or_default());
+    let base_url = move || {
+        auth.session
+            .with(|s| s.as_ref().map(|s| s.base_url.clone()).unwrap_or_default())
+    };
 
     view! {
         <header class="topbar">
@@ -115,6 +133,7 @@ fn Shell() -> impl IntoView {
         <Show when=move || auth.session.with(Option::is_some)>
             <Outlet />
         </Show>
+        <ToastRegion />
     }
 }
 

@@ -1,4 +1,5 @@
-//! Text helpers: dates through the browser's `Intl`, and Vietnamese diacritic folding.
+//! Text helpers: dates through the browser's `Intl`, ISO dates for files, and Vietnamese
+//! diacritic folding for matching.
 
 use wasm_bindgen::JsValue;
 
@@ -16,4 +17,72 @@ pub fn date_time(ms: i64, lang: Lang) -> Option<String> {
     let _ = set("dateStyle", "short");
     let _ = set("timeStyle", "short");
     Some(date.to_locale_string(lang.tag(), &options).into())
+}
+
+/// Epoch milliseconds as ISO 8601 in UTC ("2019-12-02T06:49:33Z"), for files that other
+/// programs read. Pure arithmetic, so it needs no browser.
+pub fn iso_utc(ms: i64) -> String {
+    let secs = ms.div_euclid(1000);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Lower case without Vietnamese diacritics, for matching as people type:
+/// "Đỗ Thị Hồng Vy" → "do thi hong vy".
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ă' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'â' | 'ầ' | 'ấ'
+            | 'ẩ' | 'ẫ' | 'ậ' => 'a',
+            'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ê' | 'ề' | 'ế' | 'ể' | 'ễ' | 'ệ' => {
+                'e'
+            }
+            'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị' => 'i',
+            'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ô' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ờ' | 'ớ'
+            | 'ở' | 'ỡ' | 'ợ' => 'o',
+            'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' => {
+                'u'
+            }
+            'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' => 'y',
+            'đ' => 'd',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_vietnamese_as_typed() {
+        assert_eq!(fold("Đỗ Thị Hồng Vy"), "do thi hong vy");
+        assert_eq!(fold("NHÓM TECH"), "nhom tech");
+        // Decomposed input (combining marks) folds the same.
+        assert_eq!(fold("Nho\u{301}m"), "nhom");
+    }
+
+    #[test]
+    fn iso_dates_in_utc() {
+        assert_eq!(iso_utc(1575269373331), "2019-12-02T06:49:33Z");
+        assert_eq!(iso_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(iso_utc(951_782_400_000), "2000-02-29T00:00:00Z");
+    }
 }

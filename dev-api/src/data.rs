@@ -76,10 +76,17 @@ impl Db {
     pub fn seed(groups: usize) -> Db {
         let contract: Value = serde_json::from_str(CONTRACT).expect("contract.json is valid JSON");
         let mut rng = Rng(0x5157_0ABD_2024_0001);
-        let mut extensions: Vec<Value> = contract["extensions"].as_array().cloned().unwrap_or_default();
+        let mut extensions: Vec<Value> = contract["extensions"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let contract_hotlines: Vec<String> = contract["hotlines"]
             .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
         let mut hotlines: Vec<(String, Vec<String>)> = extensions
             .iter()
@@ -96,12 +103,20 @@ impl Db {
             }
             let (sur, mid, given) = (rng.pick(SURNAMES), rng.pick(MIDDLE), rng.pick(GIVEN));
             let full_name = format!("{sur} {mid} {given}");
-            let email = format!("{}.{}{}@congty.vn", crate::text::fold(given), crate::text::fold(sur), sip)
-                .replace(' ', "");
-            let created = EPOCH_BASE + rng.below(300) as u64 * 86_400_000 + rng.below(86_400_000) as u64;
+            let email = format!(
+                "{}.{}{}@congty.vn",
+                crate::text::fold(given),
+                crate::text::fold(sur),
+                sip
+            )
+            .replace(' ', "");
+            let created =
+                EPOCH_BASE + rng.below(300) as u64 * 86_400_000 + rng.below(86_400_000) as u64;
             let updated = created + rng.below(200) as u64 * 86_400_000;
             let agent_id = rng.hex_id();
-            let password: String = (0..10).map(|_| (b'a' + rng.below(26) as u8) as char).collect();
+            let password: String = (0..10)
+                .map(|_| (b'a' + rng.below(26) as u8) as char)
+                .collect();
             agents.push((agent_id.clone(), sip.to_string()));
             extensions.push(json!({
                 "domain": "omiteam",
@@ -118,7 +133,9 @@ impl Db {
             }));
             let lines: Vec<String> = match i % 5 {
                 0 => Vec::new(),
-                n => (0..n.min(3)).map(|k| format!("02{}{:08}", 4 + k, 7_300_000 + i * 10 + k)).collect(),
+                n => (0..n.min(3))
+                    .map(|k| format!("02{}{:08}", 4 + k, 7_300_000 + i * 10 + k))
+                    .collect(),
             };
             hotlines.push((sip.to_string(), lines));
         }
@@ -178,6 +195,10 @@ impl Db {
                 "criterias": [],
             }));
         }
-        Db { extensions, groups: all_groups, hotlines }
+        Db {
+            extensions,
+            groups: all_groups,
+            hotlines,
+        }
     }
 }

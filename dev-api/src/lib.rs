@@ -2,6 +2,7 @@
 //! log and reset for tests, and optionally the built app served at `/`.
 
 mod data;
+mod faults;
 mod paging;
 mod routes;
 mod testctl;
@@ -33,7 +34,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { host: "127.0.0.1".into(), port: 8080, static_dir: None, groups: DEFAULT_GROUPS }
+        Options {
+            host: "127.0.0.1".into(),
+            port: 8080,
+            static_dir: None,
+            groups: DEFAULT_GROUPS,
+        }
     }
 }
 
@@ -53,6 +59,7 @@ pub struct State {
     pub groups: usize,
     pub log: Vec<LoggedRequest>,
     pub tokens: tokens::Issued,
+    pub faults: Vec<faults::Fault>,
 }
 
 pub type Shared = Arc<Mutex<State>>;
@@ -68,6 +75,7 @@ pub fn new_state(groups: usize) -> Shared {
         groups,
         log: Vec::new(),
         tokens: tokens::Issued::default(),
+        faults: Vec::new(),
     }))
 }
 

@@ -9,7 +9,10 @@ pub const MAX_SIZE: usize = 200;
 /// Reads `page` and `size` as the vendor's defaults suggest: absent, zero, negative or not a
 /// number falls back to page 1 and size 50.
 pub fn parse(page: Option<&str>, size: Option<&str>) -> (usize, usize) {
-    let num = |s: Option<&str>| s.and_then(|s| s.trim().parse::<usize>().ok()).filter(|n| *n > 0);
+    let num = |s: Option<&str>| {
+        s.and_then(|s| s.trim().parse::<usize>().ok())
+            .filter(|n| *n > 0)
+    };
     let page = num(page).unwrap_or(1);
     let size = num(size).unwrap_or(DEFAULT_SIZE).min(MAX_SIZE);
     (page, size)

@@ -26,6 +26,10 @@ pub fn router(state: Shared) -> Router {
     Router::new()
         .route("/api/auth", get(auth))
         .merge(call_center)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::faults::inject,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), log_request))
         .with_state(state)
 }
@@ -68,7 +72,11 @@ async fn log_request(AxState(state): AxState<Shared>, req: Request, next: Next) 
     next.run(req).await
 }
 
-async fn require_token(AxState(state): AxState<Shared>, req: Request<Body>, next: Next) -> Response {
+async fn require_token(
+    AxState(state): AxState<Shared>,
+    req: Request<Body>,
+    next: Next,
+) -> Response {
     let bearer = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -78,15 +86,29 @@ async fn require_token(AxState(state): AxState<Shared>, req: Request<Body>, next
     let check = bearer.map(|t| lock(&state).tokens.check(t));
     match (bearer, check) {
         (_, Some(Check::Valid)) => next.run(req).await,
-        (_, Some(Check::Expired)) => fail(StatusCode::UNAUTHORIZED, "api_key_invalid", "token_expired"),
-        (None, _) => fail(StatusCode::UNAUTHORIZED, "api_key_is_required", "Access token is required"),
-        (Some(_), _) => fail(StatusCode::UNAUTHORIZED, "api_key_invalid", "Access token is invalid"),
+        (_, Some(Check::Expired)) => {
+            fail(StatusCode::UNAUTHORIZED, "api_key_invalid", "token_expired")
+        }
+        (None, _) => fail(
+            StatusCode::UNAUTHORIZED,
+            "api_key_is_required",
+            "Access token is required",
+        ),
+        (Some(_), _) => fail(
+            StatusCode::UNAUTHORIZED,
+            "api_key_invalid",
+            "Access token is invalid",
+        ),
     }
 }
 
 async fn auth(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
     match q.get("apiKey").map(String::as_str) {
-        None | Some("") => fail(StatusCode::OK, "api_key_is_required", "Please check your input param"),
+        None | Some("") => fail(
+            StatusCode::OK,
+            "api_key_is_required",
+            "Please check your input param",
+        ),
         Some(tokens::DEMO_API_KEY) => {
             let token = lock(&state).tokens.issue(tokens::TOKEN_LIFETIME_SECS);
             ok(json!({"access_token": token, "token_type": "Bearer", "access_type": "api_key"}))
@@ -104,10 +126,19 @@ fn matches(item: &Value, keyword: &str) -> bool {
 }
 
 async fn list_extensions(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
-    let (page, size) = paging::parse(q.get("page").map(String::as_str), q.get("size").map(String::as_str));
+    let (page, size) = paging::parse(
+        q.get("page").map(String::as_str),
+        q.get("size").map(String::as_str),
+    );
     let keyword = text::fold(q.get("keyword").map(String::as_str).unwrap_or("").trim());
     let st = lock(&state);
-    let found: Vec<Value> = st.db.extensions.iter().filter(|e| matches(e, &keyword)).cloned().collect();
+    let found: Vec<Value> = st
+        .db
+        .extensions
+        .iter()
+        .filter(|e| matches(e, &keyword))
+        .cloned()
+        .collect();
     ok(paging::page(&found, page, size))
 }
 
@@ -115,15 +146,38 @@ async fn set_status(AxState(state): AxState<Shared>, Query(q): Params) -> Respon
     let enabled = match q.get("enabled").map(String::as_str) {
         Some("true") => true,
         Some("false") => false,
-        None | Some("") => return fail(StatusCode::OK, "data_is_required", "Please check your input param"),
-        Some(_) => return fail(StatusCode::OK, "data_invalid", "enabled must be true or false"),
+        None | Some("") => {
+            return fail(
+                StatusCode::OK,
+                "data_is_required",
+                "Please check your input param",
+            )
+        }
+        Some(_) => {
+            return fail(
+                StatusCode::OK,
+                "data_invalid",
+                "enabled must be true or false",
+            )
+        }
     };
     let sip_user = match q.get("sip_user").map(String::as_str) {
-        None | Some("") => return fail(StatusCode::OK, "data_is_required", "Please check your input param"),
+        None | Some("") => {
+            return fail(
+                StatusCode::OK,
+                "data_is_required",
+                "Please check your input param",
+            )
+        }
         Some(s) => s.to_string(),
     };
     let mut st = lock(&state);
-    match st.db.extensions.iter_mut().find(|e| e["sip_user"].as_str() == Some(sip_user.as_str())) {
+    match st
+        .db
+        .extensions
+        .iter_mut()
+        .find(|e| e["sip_user"].as_str() == Some(sip_user.as_str()))
+    {
         Some(item) => {
             item["enabled"] = json!(enabled);
             // The contract documents an empty 200 answer.

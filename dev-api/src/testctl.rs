@@ -1,5 +1,5 @@
-//! Controls that only tests use, under `/__test/`: the request log, a data reset, and tokens
-//! with a chosen lifetime.
+//! Controls that only tests use, under `/__test/`: the request log, a data reset, tokens with a
+//! chosen lifetime, and injected faults.
 
 use std::collections::HashMap;
 
@@ -9,13 +9,17 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
-use crate::{data, lock, Shared};
+use crate::{data, faults, lock, Shared};
 
 pub fn router(state: Shared) -> Router {
     Router::new()
         .route("/__test/requests", get(requests).delete(clear_requests))
         .route("/__test/reset", post(reset))
         .route("/__test/token", post(token))
+        .route(
+            "/__test/faults",
+            get(list_faults).post(add_faults).delete(clear_faults),
+        )
         .with_state(state)
 }
 
@@ -34,11 +38,47 @@ async fn reset(AxState(state): AxState<Shared>) -> StatusCode {
     let mut st = lock(&state);
     st.db = data::Db::seed(st.groups);
     st.log.clear();
+    st.faults.clear();
+    StatusCode::NO_CONTENT
+}
+
+/// Faults still armed, for a test to check that a once-only fault was used.
+async fn list_faults(AxState(state): AxState<Shared>) -> Response {
+    Json(
+        lock(&state)
+            .faults
+            .iter()
+            .map(faults::describe)
+            .collect::<Vec<_>>(),
+    )
+    .into_response()
+}
+
+async fn add_faults(
+    AxState(state): AxState<Shared>,
+    Json(new): Json<faults::NewFaults>,
+) -> StatusCode {
+    let mut st = lock(&state);
+    match new {
+        faults::NewFaults::One(f) => st.faults.push(f),
+        faults::NewFaults::Many(fs) => st.faults.extend(fs),
+    }
+    StatusCode::NO_CONTENT
+}
+
+async fn clear_faults(AxState(state): AxState<Shared>) -> StatusCode {
+    lock(&state).faults.clear();
     StatusCode::NO_CONTENT
 }
 
 /// A JWT-shaped token living `ttl` seconds (negative: already expired).
-async fn token(AxState(state): AxState<Shared>, Query(q): Query<HashMap<String, String>>) -> Response {
-    let ttl = q.get("ttl").and_then(|t| t.parse().ok()).unwrap_or(crate::tokens::TOKEN_LIFETIME_SECS);
+async fn token(
+    AxState(state): AxState<Shared>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let ttl = q
+        .get("ttl")
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(crate::tokens::TOKEN_LIFETIME_SECS);
     lock(&state).tokens.issue(ttl).into_response()
 }

@@ -29,7 +29,10 @@ pub enum Check {
 }
 
 pub fn now_secs() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }
 
 impl Issued {
@@ -37,8 +40,14 @@ impl Issued {
     pub fn issue(&mut self, ttl_secs: i64) -> String {
         let exp = now_secs() + ttl_secs;
         let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
-        let claims = format!(r#"{{"sub":"dev-api","n":{},"exp":{exp}}}"#, self.expiry.len());
-        let token = format!("{header}.{}.dev-api-signature", URL_SAFE_NO_PAD.encode(claims));
+        let claims = format!(
+            r#"{{"sub":"dev-api","n":{},"exp":{exp}}}"#,
+            self.expiry.len()
+        );
+        let token = format!(
+            "{header}.{}.dev-api-signature",
+            URL_SAFE_NO_PAD.encode(claims)
+        );
         self.expiry.insert(token.clone(), exp);
         token
     }

@@ -7,7 +7,12 @@ use tower::ServiceExt;
 
 const TOKEN: &str = dev_api::DEMO_TOKEN;
 
-async fn call(state: &dev_api::Shared, method: Method, uri: &str, token: Option<&str>) -> (StatusCode, Value) {
+async fn call(
+    state: &dev_api::Shared,
+    method: Method,
+    uri: &str,
+    token: Option<&str>,
+) -> (StatusCode, Value) {
     let mut req = Request::builder().method(method).uri(uri);
     if let Some(t) = token {
         req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
@@ -18,7 +23,11 @@ async fn call(state: &dev_api::Shared, method: Method, uri: &str, token: Option<
         .unwrap();
     let status = res.status();
     let bytes = to_bytes(res.into_body(), usize::MAX).await.unwrap();
-    let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap() };
+    let body = if bytes.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(&bytes).unwrap()
+    };
     (status, body)
 }
 
@@ -40,7 +49,10 @@ async fn first_page_starts_with_the_contract_records_and_has_every_key() {
     assert_eq!(items[0]["sip_user"], "147");
     assert_eq!(items[0]["full_name"], "Đỗ Thị Hồng Vy");
     assert_eq!(items[0]["password"], "XXXXXX");
-    assert!(items[0].get("enabled").is_none(), "the contract's record has no enabled flag");
+    assert!(
+        items[0].get("enabled").is_none(),
+        "the contract's record has no enabled flag"
+    );
     assert_eq!(items[1]["sip_user"], "145");
     let total = p["total_items"].as_u64().unwrap();
     assert!(total >= 120);
@@ -71,7 +83,10 @@ async fn last_page_has_no_next_and_next_page_stays() {
     assert_eq!(p["next_page"], last);
     assert_eq!(p["has_previous"], true);
     assert_eq!(p["previous_page"], last - 1);
-    assert_eq!(p["items"].as_array().unwrap().len() as u64, total - 50 * (last - 1));
+    assert_eq!(
+        p["items"].as_array().unwrap().len() as u64,
+        total - 50 * (last - 1)
+    );
 }
 
 #[tokio::test]
@@ -110,7 +125,12 @@ async fn page_zero_or_not_a_number_is_page_one() {
 #[tokio::test]
 async fn keyword_ignores_case_and_diacritics() {
     let p = get(&format!("{LIST}?keyword=vy")).await;
-    let names: Vec<&str> = p["items"].as_array().unwrap().iter().filter_map(|i| i["full_name"].as_str()).collect();
+    let names: Vec<&str> = p["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["full_name"].as_str())
+        .collect();
     assert!(names.contains(&"Đỗ Thị Hồng Vy"), "{names:?}");
     let p = get(&format!("{LIST}?keyword=%C4%90%E1%BB%97%20TH%E1%BB%8A")).await; // "Đỗ THỊ"
     assert_eq!(p["items"][0]["sip_user"], "147");
@@ -137,7 +157,10 @@ async fn data_has_nulls_and_is_the_same_at_every_start() {
 #[tokio::test]
 async fn calls_without_a_valid_token_get_401_with_an_envelope() {
     let state = dev_api::new_state(3);
-    for (token, code) in [(None, "api_key_is_required"), (Some("wrong"), "api_key_invalid")] {
+    for (token, code) in [
+        (None, "api_key_is_required"),
+        (Some("wrong"), "api_key_invalid"),
+    ] {
         let (status, body) = call(&state, Method::GET, LIST, token).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
         assert_eq!(body["status_code"], -9999);
@@ -150,7 +173,10 @@ async fn api_key_exchanges_for_a_jwt_that_works() {
     let state = dev_api::new_state(3);
     let (_, body) = call(&state, Method::GET, "/api/auth?apiKey=demo-api-key", None).await;
     assert_eq!(body["payload"]["token_type"], "Bearer");
-    let token = body["payload"]["access_token"].as_str().unwrap().to_string();
+    let token = body["payload"]["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert_eq!(token.split('.').count(), 3);
     let (status, _) = call(&state, Method::GET, LIST, Some(&token)).await;
     assert_eq!(status, StatusCode::OK);
@@ -166,11 +192,23 @@ async fn status_round_trip_shows_in_the_list() {
     let (status, body) = call(&state, Method::PUT, put, Some(TOKEN)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, Value::Null, "the contract documents an empty answer");
-    let (_, list) = call(&state, Method::GET, &format!("{LIST}?keyword=147"), Some(TOKEN)).await;
+    let (_, list) = call(
+        &state,
+        Method::GET,
+        &format!("{LIST}?keyword=147"),
+        Some(TOKEN),
+    )
+    .await;
     assert_eq!(list["payload"]["items"][0]["enabled"], false);
     let put = "/api/call_center/internal_phone/status?enabled=true&sip_user=147";
     call(&state, Method::PUT, put, Some(TOKEN)).await;
-    let (_, list) = call(&state, Method::GET, &format!("{LIST}?keyword=147"), Some(TOKEN)).await;
+    let (_, list) = call(
+        &state,
+        Method::GET,
+        &format!("{LIST}?keyword=147"),
+        Some(TOKEN),
+    )
+    .await;
     assert_eq!(list["payload"]["items"][0]["enabled"], true);
 }
 
@@ -183,7 +221,13 @@ async fn status_rejects_unknown_extensions_and_bad_values() {
         ("sip_user=147", "data_is_required"),
         ("enabled=true", "data_is_required"),
     ] {
-        let (_, body) = call(&state, Method::PUT, &format!("/api/call_center/internal_phone/status?{q}"), Some(TOKEN)).await;
+        let (_, body) = call(
+            &state,
+            Method::PUT,
+            &format!("/api/call_center/internal_phone/status?{q}"),
+            Some(TOKEN),
+        )
+        .await;
         assert_eq!(body["status_code"], -9999, "{q}");
         assert_eq!(body["payload"]["error"], code, "{q}");
     }
@@ -200,7 +244,10 @@ async fn groups_start_with_the_contract_three_with_every_field() {
     let p = get("/api/call_center/internal_group/get_all").await;
     let groups = p.as_array().unwrap();
     assert!(groups.len() >= 12);
-    let names: Vec<&str> = groups[..3].iter().map(|g| g["group_name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = groups[..3]
+        .iter()
+        .map(|g| g["group_name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["Nhóm Tech", "Nhóm Sales", "Nhóm CSKH"]);
     assert_eq!(groups[0]["group_number"], "38011");
     assert_eq!(groups[0]["members"].as_array().unwrap().len(), 2);
@@ -227,7 +274,10 @@ async fn cors_preflight_allows_any_origin_with_auth_header() {
         .uri(LIST)
         .header(header::ORIGIN, "http://elsewhere.example")
         .header(header::ACCESS_CONTROL_REQUEST_METHOD, "PUT")
-        .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+        .header(
+            header::ACCESS_CONTROL_REQUEST_HEADERS,
+            "authorization,content-type",
+        )
         .body(Body::empty())
         .unwrap();
     let res = dev_api::app(state, None).oneshot(req).await.unwrap();
@@ -236,6 +286,9 @@ async fn cors_preflight_allows_any_origin_with_auth_header() {
     assert_eq!(h[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
     let methods = h[header::ACCESS_CONTROL_ALLOW_METHODS].to_str().unwrap();
     assert!(methods.contains("PUT") && methods.contains("GET"));
-    let allowed = h[header::ACCESS_CONTROL_ALLOW_HEADERS].to_str().unwrap().to_lowercase();
+    let allowed = h[header::ACCESS_CONTROL_ALLOW_HEADERS]
+        .to_str()
+        .unwrap()
+        .to_lowercase();
     assert!(allowed.contains("authorization") && allowed.contains("content-type"));
 }

@@ -41,7 +41,10 @@ where
     T: serde::de::DeserializeOwned,
 {
     Ok(match Value::deserialize(d)? {
-        Value::Array(items) => items.into_iter().filter_map(|v| serde_json::from_value(v).ok()).collect(),
+        Value::Array(items) => items
+            .into_iter()
+            .filter_map(|v| serde_json::from_value(v).ok())
+            .collect(),
         _ => Vec::new(),
     })
 }

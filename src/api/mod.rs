@@ -38,31 +38,57 @@ pub struct Client {
 impl Client {
     /// `base` must already be normalized (see [`normalize_base_url`]).
     pub fn new(base: &str, token: &str, on_unauthorized: Rc<dyn Fn()>) -> Self {
-        Client { base: base.into(), token: token.into(), on_unauthorized }
+        Client {
+            base: base.into(),
+            token: token.into(),
+            on_unauthorized,
+        }
     }
 
     /// One page of extensions; `abort` cancels it when a newer query replaces it.
-    pub async fn extensions(&self, q: &ListQuery, abort: Option<&AbortSignal>) -> Result<Page<Extension>, ApiError> {
+    pub async fn extensions(
+        &self,
+        q: &ListQuery,
+        abort: Option<&AbortSignal>,
+    ) -> Result<Page<Extension>, ApiError> {
         let page = q.page.to_string();
         let size = q.size.to_string();
         let mut query = vec![("page", page.as_str()), ("size", size.as_str())];
         if !q.keyword.is_empty() {
             query.push(("keyword", q.keyword.as_str()));
         }
-        required(self.call(Method::GET, "/api/call_center/internal_phone/list", &query, abort).await)
+        required(
+            self.call(
+                Method::GET,
+                "/api/call_center/internal_phone/list",
+                &query,
+                abort,
+            )
+            .await,
+        )
     }
 
     /// Enables or disables an extension. The contract documents an empty answer.
     pub async fn set_status(&self, sip_user: &str, enabled: bool) -> Result<(), ApiError> {
         let enabled = if enabled { "true" } else { "false" };
         let query = [("enabled", enabled), ("sip_user", sip_user)];
-        self.call::<Value>(Method::PUT, "/api/call_center/internal_phone/status", &query, None).await.map(|_| ())
+        self.call::<Value>(
+            Method::PUT,
+            "/api/call_center/internal_phone/status",
+            &query,
+            None,
+        )
+        .await
+        .map(|_| ())
     }
 
     /// The hotlines an extension may call out from.
     pub async fn hotlines(&self, extension: &str) -> Result<Vec<String>, ApiError> {
         let query = [("extension", extension)];
-        let lines: Vec<Value> = required(self.call(Method::GET, "/api/call_center/hotline/list", &query, None).await)?;
+        let lines: Vec<Value> = required(
+            self.call(Method::GET, "/api/call_center/hotline/list", &query, None)
+                .await,
+        )?;
         // A number sent as a JSON number is still a number to dial.
         Ok(lines
             .into_iter()
@@ -76,8 +102,19 @@ impl Client {
 
     /// Every internal group; the API has no paging for them.
     pub async fn groups(&self) -> Result<Vec<Group>, ApiError> {
-        let all: Vec<Value> = required(self.call(Method::GET, "/api/call_center/internal_group/get_all", &[], None).await)?;
-        Ok(all.into_iter().filter_map(|g| serde_json::from_value(g).ok()).collect())
+        let all: Vec<Value> = required(
+            self.call(
+                Method::GET,
+                "/api/call_center/internal_group/get_all",
+                &[],
+                None,
+            )
+            .await,
+        )?;
+        Ok(all
+            .into_iter()
+            .filter_map(|g| serde_json::from_value(g).ok())
+            .collect())
     }
 
     /// The one place a request is made with the token.
@@ -107,10 +144,16 @@ impl Client {
 pub async fn exchange_api_key(base: &str, api_key: &str) -> Result<String, ApiError> {
     let request = RequestBuilder::new(&format!("{base}/api/auth")).query([("apiKey", api_key)]);
     let token: AuthToken = required(send(request, None).await)?;
-    token.access_token.filter(|t| !t.is_empty()).ok_or(ApiError::Malformed)
+    token
+        .access_token
+        .filter(|t| !t.is_empty())
+        .ok_or(ApiError::Malformed)
 }
 
-async fn send<T: DeserializeOwned>(request: RequestBuilder, abort: Option<&AbortSignal>) -> Result<Option<T>, ApiError> {
+async fn send<T: DeserializeOwned>(
+    request: RequestBuilder,
+    abort: Option<&AbortSignal>,
+) -> Result<Option<T>, ApiError> {
     let response = request.send().await.map_err(|_| {
         if abort.is_some_and(|a| a.aborted()) {
             ApiError::Aborted
@@ -136,19 +179,32 @@ pub fn decode<T: DeserializeOwned>(status: u16, body: &str) -> Result<Option<T>,
     }
     let body = body.trim();
     if body.is_empty() || body == "null" {
-        return if ok { Ok(None) } else { Err(ApiError::Http(status)) };
+        return if ok {
+            Ok(None)
+        } else {
+            Err(ApiError::Http(status))
+        };
     }
     let Ok(envelope) = serde_json::from_str::<Envelope<Value>>(body) else {
-        return Err(if ok { ApiError::Malformed } else { ApiError::Http(status) });
+        return Err(if ok {
+            ApiError::Malformed
+        } else {
+            ApiError::Http(status)
+        });
     };
     match envelope.status_code {
         Some(SUCCESS) if ok => match envelope.payload {
             None | Some(Value::Null) => Ok(None),
-            Some(payload) => serde_json::from_value(payload).map(Some).map_err(|_| ApiError::Malformed),
+            Some(payload) => serde_json::from_value(payload)
+                .map(Some)
+                .map_err(|_| ApiError::Malformed),
         },
         Some(401) => Err(ApiError::Unauthorized),
         Some(FAILURE) => {
-            let failure: ErrorPayload = envelope.payload.and_then(|p| serde_json::from_value(p).ok()).unwrap_or_default();
+            let failure: ErrorPayload = envelope
+                .payload
+                .and_then(|p| serde_json::from_value(p).ok())
+                .unwrap_or_default();
             let code = failure.error.unwrap_or_default();
             let message = failure.message.unwrap_or_default();
             if code.contains("token_expired") || message.contains("token_expired") {
@@ -191,15 +247,22 @@ mod tests {
 
     #[test]
     fn decodes_the_success_envelope() {
-        let body = r#"{"status_code":9999,"instance_id":"stg","payload":["024"],"key_enabled":false}"#;
-        assert_eq!(decode::<Vec<String>>(200, body), Ok(Some(vec!["024".to_string()])));
+        let body =
+            r#"{"status_code":9999,"instance_id":"stg","payload":["024"],"key_enabled":false}"#;
+        assert_eq!(
+            decode::<Vec<String>>(200, body),
+            Ok(Some(vec!["024".to_string()]))
+        );
     }
 
     #[test]
     fn an_empty_or_null_answer_is_no_payload() {
         assert_eq!(decode::<Value>(200, ""), Ok(None));
         assert_eq!(decode::<Value>(200, " null "), Ok(None));
-        assert_eq!(decode::<Value>(200, r#"{"status_code":9999,"payload":null}"#), Ok(None));
+        assert_eq!(
+            decode::<Value>(200, r#"{"status_code":9999,"payload":null}"#),
+            Ok(None)
+        );
     }
 
     #[test]
@@ -207,36 +270,61 @@ mod tests {
         let body = r#"{"status_code":-9999,"instance_id":"stg","instance_version":"1.2.163","payload":{"status":"fail","error":"data_is_required","message":"Please check your input param"},"key_enabled":false}"#;
         assert_eq!(
             decode::<Value>(200, body),
-            Err(ApiError::Rejected { code: "data_is_required".into(), message: "Please check your input param".into() })
+            Err(ApiError::Rejected {
+                code: "data_is_required".into(),
+                message: "Please check your input param".into()
+            })
         );
     }
 
     #[test]
     fn every_sign_of_an_expired_session_is_unauthorized() {
-        assert_eq!(decode::<Value>(401, "<html>nope</html>"), Err(ApiError::Unauthorized));
-        assert_eq!(decode::<Value>(200, r#"{"status_code":401}"#), Err(ApiError::Unauthorized));
+        assert_eq!(
+            decode::<Value>(401, "<html>nope</html>"),
+            Err(ApiError::Unauthorized)
+        );
+        assert_eq!(
+            decode::<Value>(200, r#"{"status_code":401}"#),
+            Err(ApiError::Unauthorized)
+        );
         let expired = r#"{"status_code":-9999,"payload":{"error":"x","message":"token_expired"}}"#;
         assert_eq!(decode::<Value>(200, expired), Err(ApiError::Unauthorized));
     }
 
     #[test]
     fn html_error_pages_and_garbage_are_told_apart() {
-        assert_eq!(decode::<Value>(502, "<html>Bad gateway</html>"), Err(ApiError::Http(502)));
+        assert_eq!(
+            decode::<Value>(502, "<html>Bad gateway</html>"),
+            Err(ApiError::Http(502))
+        );
         assert_eq!(decode::<Value>(500, ""), Err(ApiError::Http(500)));
         assert_eq!(decode::<Value>(200, "{not json"), Err(ApiError::Malformed));
-        assert_eq!(decode::<Vec<String>>(200, r#"{"status_code":9999,"payload":{"a":1}}"#), Err(ApiError::Malformed));
+        assert_eq!(
+            decode::<Vec<String>>(200, r#"{"status_code":9999,"payload":{"a":1}}"#),
+            Err(ApiError::Malformed)
+        );
     }
 
     #[test]
     fn base_urls_are_tolerated_as_pasted() {
         let n = |s| normalize_base_url(s);
-        assert_eq!(n("https://public-v1-stg.omicall.com/").as_deref(), Some("https://public-v1-stg.omicall.com"));
         assert_eq!(
-            n(" https://public-v1.omicall.com/api/call_center/internal_phone/list?page=1 ").as_deref(),
+            n("https://public-v1-stg.omicall.com/").as_deref(),
+            Some("https://public-v1-stg.omicall.com")
+        );
+        assert_eq!(
+            n(" https://public-v1.omicall.com/api/call_center/internal_phone/list?page=1 ")
+                .as_deref(),
             Some("https://public-v1.omicall.com")
         );
-        assert_eq!(n("http://127.0.0.1:8080").as_deref(), Some("http://127.0.0.1:8080"));
-        assert_eq!(n("https://proxy.example/omi/").as_deref(), Some("https://proxy.example/omi"));
+        assert_eq!(
+            n("http://127.0.0.1:8080").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(
+            n("https://proxy.example/omi/").as_deref(),
+            Some("https://proxy.example/omi")
+        );
         assert_eq!(n("ftp://x"), None);
         assert_eq!(n("public-v1.omicall.com"), None);
         assert_eq!(n("https://"), None);

@@ -27,7 +27,9 @@ fn return_path(next: Option<String>) -> String {
 }
 
 fn page_origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -38,7 +40,12 @@ pub fn SignInPage() -> impl IntoView {
     let navigate = use_navigate();
     let previous = auth.session.get_untracked();
 
-    let base_url = RwSignal::new(previous.as_ref().map(|s| s.base_url.clone()).unwrap_or_else(page_origin));
+    let base_url = RwSignal::new(
+        previous
+            .as_ref()
+            .map(|s| s.base_url.clone())
+            .unwrap_or_else(page_origin),
+    );
     let token = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
@@ -48,7 +55,11 @@ pub fn SignInPage() -> impl IntoView {
         let s = s.clone();
         async move {
             let client = Client::new(&s.base_url, &s.token, Rc::new(|| ()));
-            let probe = ListQuery { page: 1, size: 1, keyword: String::new() };
+            let probe = ListQuery {
+                page: 1,
+                size: 1,
+                keyword: String::new(),
+            };
             client.extensions(&probe, None).await.map(|_| s)
         }
     });
@@ -56,7 +67,13 @@ pub fn SignInPage() -> impl IntoView {
         Some(Ok(s)) => {
             auth.sign_in(s, remember.get_untracked());
             let next = return_path(query.get_untracked().get("next"));
-            navigate(&next, NavigateOptions { replace: true, ..Default::default() });
+            navigate(
+                &next,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
         Some(Err(e)) => problem.set(Some(Problem::Api(e))),
         None => {}
@@ -74,7 +91,10 @@ pub fn SignInPage() -> impl IntoView {
             return;
         }
         problem.set(None);
-        check.dispatch(Session { base_url: base, token });
+        check.dispatch(Session {
+            base_url: base,
+            token,
+        });
     };
 
     let message = move || {

@@ -1,0 +1,138 @@
+//! Injected faults, set by tests through `/__test/faults`: per route, permanent or once-only,
+//! optionally only for requests with given query parameters.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Query, Request, State as AxState};
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::routes::{fail, ok};
+use crate::{lock, Shared};
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Fault {
+    /// `list`, `status`, `hotlines`, `groups` or `auth`.
+    pub route: String,
+    #[serde(flatten)]
+    pub kind: Kind,
+    /// Fail the next matching request only.
+    #[serde(default)]
+    pub once: bool,
+    /// Only requests whose query carries these values, e.g. `{"sip_user": "147"}`.
+    #[serde(default)]
+    pub when: HashMap<String, String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Kind {
+    /// Answer normally, `ms` milliseconds late.
+    Delay { ms: u64 },
+    /// An HTML error page with this status, as a proxy sends it.
+    Http { status: u16 },
+    /// 200 with an empty body.
+    Empty,
+    /// 200 with a body that is not JSON.
+    Malformed,
+    /// The vendor's failure envelope with this error code.
+    Rejected {
+        error: String,
+        #[serde(default)]
+        message: Option<String>,
+    },
+    /// A 200 success envelope with this payload instead of the real one.
+    Payload { payload: Value },
+    /// The connection drops in the middle of the answer.
+    Drop,
+}
+
+/// The route name a path belongs to.
+fn route_of(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "/api/call_center/internal_phone/list" => "list",
+        "/api/call_center/internal_phone/status" => "status",
+        "/api/call_center/hotline/list" => "hotlines",
+        "/api/call_center/internal_group/get_all" => "groups",
+        "/api/auth" => "auth",
+        _ => return None,
+    })
+}
+
+/// Takes the first fault that matches the request, removing it when it is once-only.
+fn take(state: &Shared, route: &str, params: &HashMap<String, String>) -> Option<Kind> {
+    let mut st = lock(state);
+    let i = st
+        .faults
+        .iter()
+        .position(|f| f.route == route && f.when.iter().all(|(k, v)| params.get(k) == Some(v)))?;
+    let fault = if st.faults[i].once {
+        st.faults.remove(i)
+    } else {
+        st.faults[i].clone()
+    };
+    Some(fault.kind)
+}
+
+pub async fn inject(AxState(state): AxState<Shared>, req: Request, next: Next) -> Response {
+    let Some(route) = route_of(req.uri().path()) else {
+        return next.run(req).await;
+    };
+    let params = Query::<HashMap<String, String>>::try_from_uri(req.uri())
+        .map(|q| q.0)
+        .unwrap_or_default();
+    match take(&state, route, &params) {
+        None => next.run(req).await,
+        Some(Kind::Delay { ms }) => {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            next.run(req).await
+        }
+        Some(Kind::Http { status }) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let html = format!("<html><body><h1>{status}</h1><p>nginx</p></body></html>");
+            (status, [(header::CONTENT_TYPE, "text/html")], html).into_response()
+        }
+        Some(Kind::Empty) => StatusCode::OK.into_response(),
+        Some(Kind::Malformed) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            r#"{"status_code": 9999, "payload": [{"#,
+        )
+            .into_response(),
+        Some(Kind::Rejected { error, message }) => fail(
+            StatusCode::OK,
+            &error,
+            message
+                .as_deref()
+                .unwrap_or("Please check your input param"),
+        ),
+        Some(Kind::Payload { payload }) => ok(payload),
+        Some(Kind::Drop) => {
+            let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
+                Ok(Bytes::from_static(br#"{"status_code": 9999, "payload": "#)),
+                Err(std::io::Error::other("dropped by an injected fault")),
+            ];
+            Response::builder()
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from_stream(futures_util::stream::iter(chunks)))
+                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+    }
+}
+
+/// The body of `POST /__test/faults`: one fault or a list of them.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum NewFaults {
+    One(Fault),
+    Many(Vec<Fault>),
+}
+
+pub fn describe(f: &Fault) -> Value {
+    json!({"route": f.route, "once": f.once, "kind": format!("{:?}", f.kind)})
+}

@@ -1,0 +1,109 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+export const DEMO_TOKEN = 'demo-token';
+export const DEMO_API_KEY = 'demo-api-key';
+
+/** One request as dev-api received it (see dev-api's `/__test/requests`). */
+export type LoggedRequest = {
+  method: string;
+  path: string;
+  query: string;
+  params: Record<string, string>;
+};
+
+/** A running dev-api and its test controls. */
+export class Api {
+  constructor(readonly url: string, readonly proc: ChildProcess) {}
+
+  private async control(method: string, what: string): Promise<Response> {
+    const res = await fetch(`${this.url}/__test/${what}`, { method });
+    if (!res.ok) throw new Error(`dev-api ${method} /__test/${what}: ${res.status}`);
+    return res;
+  }
+  reset = async () => void (await this.control('POST', 'reset'));
+  clearRequests = async () => void (await this.control('DELETE', 'requests'));
+  requests = async (): Promise<LoggedRequest[]> => (await this.control('GET', 'requests')).json();
+  /** Requests to one API path, e.g. 'internal_phone/list'. */
+  requestsTo = async (pathEnd: string) => (await this.requests()).filter((r) => r.path.endsWith(pathEnd));
+  /** A JWT-shaped token that expires in `ttl` seconds (negative: already expired). */
+  token = async (ttl: number) => (await this.control('POST', `token?ttl=${ttl}`)).text();
+  /** The list endpoint read back directly, as the server holds it. */
+  async list(query: string): Promise<any> {
+    const res = await fetch(`${this.url}/api/call_center/internal_phone/list?${query}`, {
+      headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+    });
+    return (await res.json()).payload;
+  }
+}
+
+export async function startDevApi(args: string[] = []): Promise<Api> {
+  const proc = spawn(path.join(ROOT, 'target/debug/dev-api'), ['--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    proc.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/listening on (http:\/\/\S+)/);
+      if (m) resolve(m[1]);
+    });
+    proc.on('exit', (code) => reject(new Error(`dev-api exited (${code}) before listening`)));
+  });
+  return new Api(url, proc);
+}
+
+type WorkerFixtures = { server: Api };
+type TestFixtures = { api: Api; consoleMessages: string[] };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // One dev-api per worker, serving the built app from dist/ and the API on one origin.
+  server: [
+    async ({}, use) => {
+      const api = await startDevApi(['--static', path.join(ROOT, 'dist')]);
+      await use(api);
+      api.proc.kill();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+  // Every test starts from the seed data with an empty request log.
+  api: async ({ server }, use) => {
+    await server.reset();
+    await use(server);
+  },
+  consoleMessages: async ({ page }, use) => {
+    const messages: string[] = [];
+    page.on('console', (m) => messages.push(m.text()));
+    await use(messages);
+  },
+  // A panic in wasm kills the app: any uncaught page error fails the test.
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.text().includes('panicked')) errors.push(m.text());
+    });
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Signs in through the form, as a user does. */
+export async function signIn(
+  page: Page,
+  opts: { token?: string; baseUrl?: string; remember?: boolean; path?: string } = {},
+) {
+  await page.goto(opts.path ?? '/sign-in');
+  if (opts.baseUrl) await page.getByLabel('API base URL').fill(opts.baseUrl);
+  await page.getByLabel('Access token').fill(opts.token ?? DEMO_TOKEN);
+  if (opts.remember) await page.getByLabel('Remember on this device').check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The extensions table's body rows. */
+export const extensionRows = (page: Page) => page.locator('table.data tbody tr');

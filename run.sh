@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Switchboard's one entry point. See README.md.
+#   ./run.sh demo    set up if needed, build, serve app + stand-in API on http://127.0.0.1:8080
+#   ./run.sh test    set up if needed, then every check and test CI runs
+#   ./run.sh setup   only the set-up (idempotent: a second run takes seconds)
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+# wasm-opt comes from npm's binaryen (Debian's 108 breaks the module); cargo-installed tools next.
+export PATH="$ROOT/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+step() { printf '\n==> %s\n' "$*"; }
+
+setup() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    step "cargo install trunk $TRUNK_VERSION (a few minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly, and so must
+  # Trunk.toml, or Trunk tries to download it.
+  local wb
+  wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+  if ! grep -q "^wasm_bindgen = \"$wb\"" Trunk.toml; then
+    echo "Trunk.toml's wasm_bindgen must be $wb, the version in Cargo.lock" >&2
+    exit 1
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb" ]; then
+    step "cargo install wasm-bindgen-cli $wb (about 4 minutes, once)"
+    # Not --locked: one of its locked dependencies is no longer on the registry.
+    cargo install wasm-bindgen-cli --version "$wb" --force
+  fi
+  if ! command -v chromium >/dev/null; then
+    step "apt-get install chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-core
+  fi
+  local stamp=e2e/node_modules/.package-lock.sha
+  local want
+  want=$(sha256sum e2e/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    step "npm ci (Playwright, binaryen's wasm-opt)"
+    (cd e2e && npm ci --no-audit --no-fund)
+    echo "$want" > "$stamp"
+  fi
+}
+
+build_app() {
+  step "trunk build --release"
+  trunk build --release
+}
+
+build_api() {
+  step "cargo build -p dev-api"
+  cargo build -p dev-api
+}
+
+case "${1:-}" in
+  setup)
+    setup
+    ;;
+  demo)
+    setup
+    build_app
+    build_api
+    step "Open http://127.0.0.1:8080 and sign in with the access token printed below (Ctrl-C stops)"
+    exec target/debug/dev-api --port "${PORT:-8080}" --static dist
+    ;;
+  test)
+    setup
+    step "cargo fmt --check"
+    cargo fmt --all -- --check
+    step "cargo clippy --workspace -- -D warnings"
+    cargo clippy --workspace --all-targets -- -D warnings
+    step "cargo test --workspace"
+    cargo test --workspace
+    build_app
+    build_api
+    step "Playwright suite (headless Chromium against dev-api)"
+    (cd e2e && npx playwright test)
+    ;;
+  *)
+    echo "usage: ./run.sh demo | test | setup" >&2
+    exit 2
+    ;;
+esac

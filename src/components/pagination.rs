@@ -1,0 +1,124 @@
+//! Paging controls: first, previous, nearby pages, next, last, and "x–y of N". Used by both
+//! list pages, whether the paging is done by the server or in the browser.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_texts;
+
+/// Where a list stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PageInfo {
+    /// From 1.
+    pub page: u32,
+    pub size: u32,
+    pub total_items: u64,
+    pub total_pages: u32,
+    /// Rows on this page.
+    pub shown: usize,
+}
+
+impl PageInfo {
+    /// `total_pages` is derived when the server did not send it.
+    pub fn new(
+        page: u32,
+        size: u32,
+        total_items: u64,
+        total_pages: Option<u32>,
+        shown: usize,
+    ) -> Self {
+        let size = size.max(1);
+        let total_pages = total_pages.unwrap_or_else(|| total_items.div_ceil(size as u64) as u32);
+        PageInfo {
+            page: page.max(1),
+            size,
+            total_items,
+            total_pages,
+            shown,
+        }
+    }
+    pub fn has_previous(&self) -> bool {
+        self.page > 1
+    }
+    pub fn has_next(&self) -> bool {
+        self.page < self.total_pages
+    }
+    /// The 1-based numbers of the first and last rows shown, `(0, 0)` when none are.
+    pub fn range(&self) -> (u64, u64) {
+        if self.shown == 0 {
+            return (0, 0);
+        }
+        let first = (self.page as u64 - 1) * self.size as u64 + 1;
+        (first, first + self.shown as u64 - 1)
+    }
+    /// Up to five page numbers around the current one.
+    pub fn nearby(&self) -> Vec<u32> {
+        let last = self.total_pages.max(1);
+        let start = self
+            .page
+            .saturating_sub(2)
+            .max(1)
+            .min(last.saturating_sub(4).max(1));
+        (start..=(start + 4).min(last)).collect()
+    }
+}
+
+#[component]
+pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoView {
+    let t = use_texts();
+    let go = move |p: u32| on_page.run(p);
+    view! {
+        <nav class="pagination" aria-label=move || t().pagination>
+            <span class="range" aria-live="polite">
+                {move || {
+                    let i = info.get();
+                    let (a, b) = i.range();
+                    (t().range)(a, b, i.total_items)
+                }}
+            </span>
+            <button type="button" aria-label=move || t().first_page
+                disabled=move || !info.get().has_previous() on:click=move |_| go(1)>"«"</button>
+            <button type="button" aria-label=move || t().previous_page
+                disabled=move || !info.get().has_previous() on:click=move |_| go(info.get_untracked().page - 1)>"‹"</button>
+            {move || {
+                let i = info.get();
+                i.nearby()
+                    .into_iter()
+                    .map(|n| {
+                        let current = n == i.page;
+                        view! {
+                            <button type="button" class:current=current
+                                aria-label=move || (t().page_n)(n)
+                                aria-current=current.then_some("page")
+                                on:click=move |_| go(n)>{n}</button>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <button type="button" aria-label=move || t().next_page
+                disabled=move || !info.get().has_next() on:click=move |_| go(info.get_untracked().page + 1)>"›"</button>
+            <button type="button" aria-label=move || t().last_page
+                disabled=move || !info.get().has_next() on:click=move |_| go(info.get_untracked().total_pages)>"»"</button>
+        </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageInfo;
+
+    #[test]
+    fn derives_pages_and_ranges() {
+        let i = PageInfo::new(3, 50, 130, None, 30);
+        assert_eq!(i.total_pages, 3);
+        assert_eq!(i.range(), (101, 130));
+        assert!(i.has_previous() && !i.has_next());
+        assert_eq!(i.nearby(), vec![1, 2, 3]);
+        let i = PageInfo::new(7, 10, 130, Some(13), 10);
+        assert_eq!(i.nearby(), vec![5, 6, 7, 8, 9]);
+        assert_eq!(
+            PageInfo::new(13, 10, 130, Some(13), 10).nearby(),
+            vec![9, 10, 11, 12, 13]
+        );
+        assert_eq!(PageInfo::new(1, 50, 0, Some(0), 0).range(), (0, 0));
+    }
+}

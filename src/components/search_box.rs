@@ -1,0 +1,50 @@
+//! A labelled search input that reports the keyword once typing settles (about 300 ms).
+
+use leptos::prelude::*;
+use leptos_use_fn_debounce_throttle::use_debounce_fn_with_arg;
+
+/// How long typing must pause before a search is made.
+const SETTLE_MS: f64 = 300.0;
+
+#[component]
+pub fn SearchBox(
+    /// The keyword in effect (from the URL): shown, and followed on back/forward.
+    value: Signal<String>,
+    on_search: Callback<String>,
+    label: Signal<&'static str>,
+    #[prop(optional)] placeholder: Option<Signal<&'static str>>,
+) -> impl IntoView {
+    let text = RwSignal::new(value.get_untracked());
+    // The last keyword this box reported: when the URL comes back with it, the user may have
+    // typed on since, so the input is left alone.
+    let reported = StoredValue::new(value.get_untracked());
+    Effect::new(move |_| {
+        let v = value.get();
+        if v != reported.get_value() {
+            reported.set_value(v.clone());
+            text.set(v);
+        }
+    });
+    let settled = use_debounce_fn_with_arg(
+        move |k: String| {
+            if k != reported.get_value() {
+                reported.set_value(k.clone());
+                on_search.run(k);
+            }
+        },
+        SETTLE_MS,
+    );
+    view! {
+        <label class="grow search">
+            <span>{label}</span>
+            <input type="search" id="search" autocomplete="off" spellcheck="false"
+                placeholder=move || placeholder.map(|p| p.get())
+                prop:value=text
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    text.set(v.clone());
+                    settled(v.trim().to_string());
+                } />
+        </label>
+    }
+}

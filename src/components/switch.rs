@@ -1,0 +1,54 @@
+//! An on/off switch with a third look for "unknown": the list answer may carry no `enabled`
+//! flag, and the switch must never claim a state it does not know.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_texts;
+
+#[component]
+pub fn Switch(
+    /// The accessible name; it names the thing, not the state ("Enabled: 147").
+    label: String,
+    /// `None` when the state is unknown.
+    state: Signal<Option<bool>>,
+    /// A request is in flight: the switch takes no click until it settles.
+    busy: Signal<bool>,
+    /// Called with the state asked for: the opposite of the current one, or "on" when unknown.
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    let t = use_texts();
+    let checked = move || match state.get() {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "mixed",
+    };
+    let word = move || match state.get() {
+        Some(true) => t().state_on,
+        Some(false) => t().state_off,
+        None => t().state_unknown,
+    };
+    // Ties the "unknown" explanation to the switch for screen readers.
+    let describe_id = format!(
+        "switch-{}",
+        label.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
+    let hint_id = describe_id.clone();
+    view! {
+        <button type="button" role="switch" class="switch" aria-label=label
+            aria-checked=checked
+            aria-describedby=move || state.get().is_none().then(|| describe_id.clone())
+            aria-busy=move || busy.get().then_some("true")
+            disabled=busy
+            on:click=move |_| {
+                if !busy.get_untracked() {
+                    on_change.run(!state.get_untracked().unwrap_or(false));
+                }
+            }>
+            <span class="track" aria-hidden="true"><span class="knob"></span></span>
+            <span class="word" aria-hidden="true">{word}</span>
+        </button>
+        {move || state.get().is_none().then(|| {
+            view! { <span id=hint_id.clone() class="visually-hidden">{move || t().state_unknown_hint}</span> }
+        })}
+    }
+}

@@ -1,0 +1,109 @@
+//! Enabling or disabling the selected extensions together, one request after another, with
+//! progress and a result per extension. Successes stay applied when others fail.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::status::Statuses;
+use crate::api::ApiError;
+use crate::app::use_auth;
+use crate::i18n::use_texts;
+
+#[derive(Clone, PartialEq)]
+struct Outcome {
+    sip: String,
+    /// `None` on success.
+    error: Option<ApiError>,
+}
+
+#[component]
+pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl IntoView {
+    let t = use_texts();
+    let auth = use_auth();
+    let running = RwSignal::new(None::<(usize, usize)>);
+    let results = RwSignal::new(None::<(bool, Vec<Outcome>)>);
+
+    let run = move |enabled: bool| {
+        let Some(client) = auth.client() else { return };
+        if running.get_untracked().is_some() {
+            return;
+        }
+        let mut sips: Vec<String> = selection.get_untracked().into_iter().collect();
+        sips.sort();
+        results.set(None);
+        running.set(Some((0, sips.len())));
+        spawn_local(async move {
+            let mut outcomes = Vec::new();
+            for (i, sip) in sips.iter().enumerate() {
+                let error = match statuses.set(&client, sip, enabled).await {
+                    Ok(()) => None,
+                    // The row's own switch is still busy: this one was not sent.
+                    Err(None) => Some(ApiError::Aborted),
+                    Err(Some(e)) => Some(e),
+                };
+                if error == Some(ApiError::Unauthorized) {
+                    break;
+                }
+                outcomes.push(Outcome {
+                    sip: sip.clone(),
+                    error,
+                });
+                running.set(Some((i + 1, sips.len())));
+            }
+            // What succeeded is no longer selected; what failed stays selected to try again.
+            selection.update(|s| {
+                for o in outcomes.iter().filter(|o| o.error.is_none()) {
+                    s.remove(&o.sip);
+                }
+            });
+            running.set(None);
+            results.set(Some((enabled, outcomes)));
+        });
+    };
+
+    let count = move || selection.with(HashSet::len);
+    view! {
+        <Show when=move || { count() > 0 || running.get().is_some() || results.with(Option::is_some) }>
+            <section class="bulk" aria-label=move || t().bulk_label>
+                <span>{move || (t().selected_n)(count())}</span>
+                <button type="button" disabled=move || count() == 0 || running.get().is_some()
+                    on:click=move |_| run(true)>{move || t().enable_selected}</button>
+                <button type="button" disabled=move || count() == 0 || running.get().is_some()
+                    on:click=move |_| run(false)>{move || t().disable_selected}</button>
+                <button type="button" class="link" disabled=move || running.get().is_some()
+                    on:click=move |_| { selection.set(HashSet::new()); results.set(None); }>
+                    {move || t().clear_selection}
+                </button>
+                {move || running.get().map(|(done, total)| view! {
+                    <span role="status">
+                        <progress max=total value=done></progress>
+                        {move || (t().bulk_progress)(done, total)}
+                    </span>
+                })}
+                {move || results.get().map(|(enabled, outcomes)| {
+                    let ok = outcomes.iter().filter(|o| o.error.is_none()).count();
+                    let failed: Vec<Outcome> = outcomes.into_iter().filter(|o| o.error.is_some()).collect();
+                    let bad = failed.len();
+                    view! {
+                        <div class="bulk-result" role="status">
+                            <p>{move || (t().bulk_done)(enabled, ok, bad)}</p>
+                            <ul>
+                                {failed.into_iter().map(|o| {
+                                    let reason = o.error.clone().unwrap_or(ApiError::Aborted);
+                                    view! {
+                                        <li class="failed">
+                                            <strong>{o.sip.clone()}</strong>": "
+                                            {move || if reason == ApiError::Aborted { t().bulk_skipped_busy.to_string() } else { t().error(&reason) }}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,154 @@
+//! The detail drawer of one extension: every field, the SIP password behind a reveal button,
+//! copy buttons for what a softphone needs, and the hotlines it may call out from.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+
+use super::table::or_dash;
+use crate::api::{ApiError, Extension};
+use crate::app::use_auth;
+use crate::components::copy_button::CopyButton;
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::{use_lang, use_texts, Texts};
+use crate::text::date_time;
+
+#[component]
+pub fn Detail(
+    ext: Extension,
+    state: Signal<Option<bool>>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
+    let auth = use_auth();
+    let revealed = RwSignal::new(false);
+    let close_ref = NodeRef::<html::Button>::new();
+
+    // Esc closes; focus starts on the close button so the keyboard is inside the drawer.
+    let esc = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" {
+            on_close.run(());
+        }
+    });
+    on_cleanup(move || esc.remove());
+    Effect::new(move |_| {
+        if let Some(b) = close_ref.get() {
+            let _ = b.focus();
+        }
+    });
+
+    let sip = ext.sip_user.clone().unwrap_or_default();
+    let hotlines = LocalResource::new({
+        let sip = sip.clone();
+        move || {
+            let sip = sip.clone();
+            let client = auth.client();
+            async move {
+                match client {
+                    Some(c) => c.hotlines(&sip).await,
+                    None => Err(ApiError::Unauthorized),
+                }
+            }
+        }
+    });
+
+    // A field with an optional copy button: (label, value, copy label).
+    type Label = fn(&Texts) -> &'static str;
+    let field = move |label: Label, value: Option<String>, copy: Option<Label>| {
+        let shown = value.clone();
+        view! {
+            <div class="field">
+                <dt>{move || label(t())}</dt>
+                <dd>
+                    <span class="value">{move || or_dash(&shown, t())}</span>
+                    {copy.zip(value.filter(|v| !v.is_empty())).map(|(copy, v)| view! {
+                        <CopyButton value=v label=Signal::derive(move || copy(t()).to_string()) />
+                    })}
+                </dd>
+            </div>
+        }
+    };
+    let date = move |label: Label, ms: Option<i64>| {
+        view! {
+            <div class="field">
+                <dt>{move || label(t())}</dt>
+                <dd>{move || ms.and_then(|ms| date_time(ms, lang.get())).unwrap_or_else(|| t().missing.to_string())}</dd>
+            </div>
+        }
+    };
+    let password = ext.password.clone().filter(|p| !p.is_empty());
+    let has_password = password.is_some();
+
+    view! {
+        <aside class="drawer" role="dialog" aria-labelledby="detail-title">
+            <header>
+                <h2 id="detail-title">{let s = sip.clone(); move || (t().detail_title)(&s)}</h2>
+                <button type="button" node_ref=close_ref aria-label=move || t().close
+                    on:click=move |_| on_close.run(())>"×"</button>
+            </header>
+            <dl>
+                {field(|t| t.col_extension, ext.sip_user.clone(), Some(|t| t.copy_extension))}
+                {field(|t| t.col_name, ext.full_name.clone(), None)}
+                {field(|t| t.col_email, ext.email.clone(), None)}
+                {field(|t| t.col_public_number, ext.public_number.clone(), None)}
+                {field(|t| t.col_domain, ext.domain.clone(), Some(|t| t.copy_domain))}
+                {field(|t| t.col_proxy, ext.outbound_proxy.clone(), Some(|t| t.copy_proxy))}
+                <div class="field">
+                    <dt>{move || t().password}</dt>
+                    <dd>
+                        <span class="value secret">{
+                            let p = password.clone();
+                            move || match (&p, revealed.get()) {
+                                (Some(p), true) => p.clone(),
+                                (Some(_), false) => "••••••••".to_string(),
+                                (None, _) => t().missing.to_string(),
+                            }
+                        }</span>
+                        {has_password.then(|| view! {
+                            <button type="button" aria-pressed=move || revealed.get().to_string()
+                                on:click=move |_| revealed.update(|r| *r = !*r)>
+                                {move || if revealed.get() { t().hide_password } else { t().show_password }}
+                            </button>
+                        })}
+                        {password.clone().map(|p| view! {
+                            <CopyButton value=p label=Signal::derive(move || t().copy_password.to_string()) />
+                        })}
+                    </dd>
+                </div>
+                {field(|t| t.agent_id, ext.agent_id.clone(), None)}
+                {date(|t| t.col_created, ext.created_date)}
+                {date(|t| t.col_updated, ext.last_updated_date)}
+                <div class="field">
+                    <dt>{move || t().col_status}</dt>
+                    <dd>{move || match state.get() {
+                        Some(true) => t().state_on,
+                        Some(false) => t().state_off,
+                        None => t().state_unknown,
+                    }}</dd>
+                </div>
+            </dl>
+            <section class="hotlines" aria-labelledby="hotlines-title">
+                <h3 id="hotlines-title">{move || t().hotlines_title}</h3>
+                {move || match hotlines.get() {
+                    None => view! { <p class="muted">{move || t().loading}</p> }.into_any(),
+                    Some(Err(e)) => view! {
+                        <ErrorPanel
+                            what=Signal::derive(move || t().load_hotlines_failed)
+                            error=e
+                            on_retry=Callback::new(move |_| hotlines.refetch())
+                        />
+                    }.into_any(),
+                    Some(Ok(lines)) if lines.is_empty() => {
+                        view! { <p class="empty">{move || t().no_hotlines}</p> }.into_any()
+                    }
+                    Some(Ok(lines)) => view! {
+                        <ul class="hotline-list">
+                            {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                }}
+            </section>
+        </aside>
+    }
+}

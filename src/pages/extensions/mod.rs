@@ -1,0 +1,191 @@
+//! The Extensions page: the server-paginated, searchable list of extensions, with switches,
+//! a detail drawer, CSV export and bulk changes. Page, size, keyword and the open detail live
+//! in the URL.
+
+mod bulk;
+mod detail;
+mod export;
+mod status;
+mod table;
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::AbortController;
+
+use crate::api::{ApiError, Extension, ListQuery, Page};
+use crate::app::use_auth;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::page_size::PageSize;
+use crate::components::pagination::{PageInfo, Pagination};
+use crate::components::search_box::SearchBox;
+use crate::components::toast::use_toasts;
+use crate::i18n::use_texts;
+use crate::list_params::use_list_params;
+use bulk::BulkBar;
+use detail::Detail;
+use export::ExportButton;
+use status::Statuses;
+use table::ExtensionTable;
+
+type Answer = (ListQuery, Result<Page<Extension>, ApiError>);
+
+#[component]
+pub fn ExtensionsPage() -> impl IntoView {
+    let auth = use_auth();
+    let t = use_texts();
+    let toasts = use_toasts();
+    let list = use_list_params("/extensions", "switchboard.extensions.pageSize");
+    let params = list.params;
+
+    // One request per query; a newer query aborts the one still in flight, and the resource
+    // ignores any answer but the latest, so a stale page never replaces a newer one.
+    let inflight = StoredValue::new_local(None::<AbortController>);
+    let data: LocalResource<Answer> = LocalResource::new(move || {
+        let q = params.get();
+        let abort = AbortController::new().ok();
+        if let Some(old) = inflight
+            .try_update_value(|c| std::mem::replace(c, abort.clone()))
+            .flatten()
+        {
+            old.abort();
+        }
+        let client = auth.client();
+        async move {
+            let signal = abort.as_ref().map(|a| a.signal());
+            let result = match client {
+                Some(c) => c.extensions(&q, signal.as_ref()).await,
+                None => Err(ApiError::Unauthorized),
+            };
+            (q, result)
+        }
+    });
+
+    let statuses = Statuses::new();
+    let selection = RwSignal::new(HashSet::<String>::new());
+    let rows = Memo::new(move |_| {
+        data.with(|d| match d {
+            Some((_, Ok(p))) => p.items.clone(),
+            _ => Vec::new(),
+        })
+    });
+    let info = Memo::new(move |_| {
+        data.with(|d| match d {
+            Some((q, Ok(p))) => {
+                let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
+                PageInfo::new(
+                    n(p.page_number).map_or(q.page, |v| v as u32),
+                    n(p.page_size).map_or(q.size, |v| v as u32),
+                    n(p.total_items).unwrap_or(p.items.len() as u64),
+                    n(p.total_pages).map(|v| v as u32),
+                    p.items.len(),
+                )
+            }
+            _ => PageInfo::new(1, params.get_untracked().size, 0, Some(0), 0),
+        })
+    });
+    // The rows on screen answer an older query while a newer one loads.
+    let stale =
+        Signal::derive(move || data.with(|d| d.as_ref().is_some_and(|(q, _)| *q != params.get())));
+
+    // A new answer is the server's word on states; the selection keeps only rows still shown;
+    // after a page change the keyboard lands on the table.
+    Effect::new(move |previous: Option<Option<u32>>| {
+        let page = data.with(|d| d.as_ref().map(|(q, _)| q.page));
+        statuses.list_loaded();
+        let sips: HashSet<String> =
+            rows.with_untracked(|r| r.iter().filter_map(|e| e.sip_user.clone()).collect());
+        selection.update(|s| s.retain(|sip| sips.contains(sip)));
+        if matches!(previous, Some(Some(p)) if Some(p) != page) {
+            if let Some(table) = document().get_element_by_id("extensions-table") {
+                let _ = table.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+        page
+    });
+
+    let on_toggle = Callback::new(move |(sip, want): (String, bool)| {
+        let Some(client) = auth.client() else { return };
+        spawn_local(async move {
+            match statuses.set(&client, &sip, want).await {
+                Ok(()) => toasts.success((t().toggled)(&sip, want)),
+                Err(None) | Err(Some(ApiError::Unauthorized)) => {}
+                Err(Some(e)) => toasts.failure((t().toggle_failed)(&sip, want, &t().error(&e))),
+            }
+        });
+    });
+
+    let open = Memo::new(move |_| list.get("ext"));
+    let on_details = Callback::new(move |sip: String| list.set(&[("ext", Some(sip))], false));
+    let close = Callback::new(move |_| list.set(&[("ext", None)], false));
+    let detail = move || {
+        let sip = open.get()?;
+        let ext = rows.with(|r| {
+            r.iter()
+                .find(|e| e.sip_user.as_deref() == Some(sip.as_str()))
+                .cloned()
+        })?;
+        let listed = ext.enabled;
+        let state = Signal::derive(move || statuses.state(&sip, listed));
+        Some(view! { <Detail ext=ext state=state on_close=close /> })
+    };
+
+    let keyword = Signal::derive(move || params.with(|p| p.keyword.clone()));
+    let content = move || match data.get() {
+        None => view! { <p class="muted" role="status">{move || t().loading}</p> }.into_any(),
+        Some((_, Err(e))) => view! {
+            <ErrorPanel
+                what=Signal::derive(move || t().load_extensions_failed)
+                error=e
+                on_retry=Callback::new(move |_| data.refetch())
+            />
+        }
+        .into_any(),
+        Some((q, Ok(p))) if p.items.is_empty() => {
+            let text = if q.keyword.is_empty() {
+                t().no_extensions.to_string()
+            } else {
+                (t().no_match)(&q.keyword)
+            };
+            view! { <p class="empty" role="status">{text}</p> }.into_any()
+        }
+        Some(_) => view! {
+            <ExtensionTable
+                rows=rows.into()
+                statuses=statuses
+                selection=selection
+                stale=stale
+                on_toggle=on_toggle
+                on_details=on_details
+            />
+        }
+        .into_any(),
+    };
+
+    view! {
+        <main class="page">
+            <h1>{move || t().extensions_title}</h1>
+            <div class="toolbar">
+                <SearchBox
+                    value=keyword
+                    on_search=Callback::new(move |k| list.search(k))
+                    label=Signal::derive(move || t().search_extensions)
+                    placeholder=Signal::derive(move || t().search_extensions_hint)
+                />
+                <PageSize
+                    size=Signal::derive(move || params.with(|p| p.size))
+                    on_change=Callback::new(move |n| list.set_size(n))
+                />
+                <ExportButton keyword=keyword />
+            </div>
+            <BulkBar selection=selection statuses=statuses />
+            {content}
+            <Show when=move || { info.get().total_pages > 0 }>
+                <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
+            </Show>
+            {detail}
+        </main>
+    }
+}

@@ -1,0 +1,259 @@
+//! The extensions table: every field of the list answer but the password, sortable on the
+//! current page, with a switch, a selection box and a details button per row.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::status::Statuses;
+use crate::api::Extension;
+use crate::components::switch::Switch;
+use crate::i18n::{use_lang, use_texts, Texts};
+use crate::text::{date_time, fold};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Col {
+    Extension,
+    Name,
+    Email,
+    PublicNumber,
+    Domain,
+    Proxy,
+    Created,
+    Updated,
+    Status,
+}
+
+const COLUMNS: [Col; 9] = [
+    Col::Extension,
+    Col::Name,
+    Col::Email,
+    Col::PublicNumber,
+    Col::Domain,
+    Col::Proxy,
+    Col::Created,
+    Col::Updated,
+    Col::Status,
+];
+
+impl Col {
+    fn title(self, t: &Texts) -> &'static str {
+        match self {
+            Col::Extension => t.col_extension,
+            Col::Name => t.col_name,
+            Col::Email => t.col_email,
+            Col::PublicNumber => t.col_public_number,
+            Col::Domain => t.col_domain,
+            Col::Proxy => t.col_proxy,
+            Col::Created => t.col_created,
+            Col::Updated => t.col_updated,
+            Col::Status => t.col_status,
+        }
+    }
+
+    /// Orders two rows by this column; missing values sort last.
+    fn compare(self, a: &Extension, b: &Extension, statuses: &Statuses) -> Ordering {
+        fn opt<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+            match (a, b) {
+                (Some(a), Some(b)) => a.cmp(&b),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            }
+        }
+        let text = |v: &Option<String>| v.as_deref().map(fold);
+        match self {
+            // Extensions are numbers more often than not: 99 before 100.
+            Col::Extension => {
+                let num = |e: &Extension| e.sip_user.as_deref().and_then(|s| s.parse::<u64>().ok());
+                opt(num(a), num(b)).then_with(|| opt(text(&a.sip_user), text(&b.sip_user)))
+            }
+            Col::Name => opt(text(&a.full_name), text(&b.full_name)),
+            Col::Email => opt(text(&a.email), text(&b.email)),
+            Col::PublicNumber => opt(text(&a.public_number), text(&b.public_number)),
+            Col::Domain => opt(text(&a.domain), text(&b.domain)),
+            Col::Proxy => opt(text(&a.outbound_proxy), text(&b.outbound_proxy)),
+            Col::Created => opt(a.created_date, b.created_date),
+            Col::Updated => opt(a.last_updated_date, b.last_updated_date),
+            Col::Status => {
+                let state =
+                    |e: &Extension| statuses.state(e.sip_user.as_deref().unwrap_or(""), e.enabled);
+                opt(state(a).map(|s| !s), state(b).map(|s| !s))
+            }
+        }
+    }
+}
+
+/// Text for a cell: the value, or "—" when missing or empty.
+pub fn or_dash(v: &Option<String>, t: &Texts) -> String {
+    v.as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or(t.missing)
+        .to_string()
+}
+
+#[component]
+pub fn ExtensionTable(
+    rows: Signal<Vec<Extension>>,
+    statuses: Statuses,
+    selection: RwSignal<HashSet<String>>,
+    /// A newer page is loading: the rows stay, dimmed.
+    stale: Signal<bool>,
+    on_toggle: Callback<(String, bool)>,
+    on_details: Callback<String>,
+) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
+    let sort = RwSignal::new(None::<(Col, bool)>);
+    let sorted = Memo::new(move |_| {
+        let mut rows = rows.get();
+        if let Some((col, ascending)) = sort.get() {
+            rows.sort_by(|a, b| {
+                let o = col.compare(a, b, &statuses);
+                if ascending {
+                    o
+                } else {
+                    o.reverse()
+                }
+            });
+        }
+        rows
+    });
+    let page_sips = move || {
+        rows.with(|r| {
+            r.iter()
+                .filter_map(|e| e.sip_user.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let all_selected = move || {
+        let sips = page_sips();
+        !sips.is_empty() && selection.with(|s| sips.iter().all(|sip| s.contains(sip)))
+    };
+    let some_selected = move || {
+        !all_selected()
+            && page_sips()
+                .iter()
+                .any(|sip| selection.with(|s| s.contains(sip)))
+    };
+
+    let header = move |col: Col| {
+        let aria_sort = move || match sort.get() {
+            Some((c, true)) if c == col => "ascending",
+            Some((c, false)) if c == col => "descending",
+            _ => "none",
+        };
+        let arrow = move || match sort.get() {
+            Some((c, true)) if c == col => "▲",
+            Some((c, false)) if c == col => "▼",
+            _ => "",
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button type="button" class="sort" on:click=move |_| {
+                    sort.update(|s| *s = match *s {
+                        Some((c, true)) if c == col => Some((col, false)),
+                        _ => Some((col, true)),
+                    })
+                }>
+                    {move || col.title(t())}
+                    <span aria-hidden="true">{arrow}</span>
+                </button>
+            </th>
+        }
+    };
+
+    let row = move |e: Extension| {
+        // Shared by the row's closures; an item without `sip_user` can't be changed or opened.
+        let sip: Arc<str> = e.sip_user.clone().unwrap_or_default().into();
+        let has_sip = !sip.is_empty();
+        let listed = e.enabled;
+        let selected = {
+            let sip = sip.clone();
+            Signal::derive(move || selection.with(|s| s.contains(&*sip)))
+        };
+        let cell = move |v: Option<String>| {
+            let full = v.clone().unwrap_or_default();
+            view! { <td title=full>{move || or_dash(&v, t())}</td> }
+        };
+        let date = move |ms: Option<i64>| {
+            view! { <td>{move || ms.and_then(|ms| date_time(ms, lang.get())).unwrap_or_else(|| t().missing.to_string())}</td> }
+        };
+        let switch = has_sip.then(|| {
+            let (a, b, c) = (sip.clone(), sip.clone(), sip.clone());
+            view! {
+                <Switch
+                    label=(t().switch_label)(&sip)
+                    state=Signal::derive(move || statuses.state(&a, listed))
+                    busy=Signal::derive(move || statuses.is_busy(&b))
+                    on_change=Callback::new(move |want| on_toggle.run((c.to_string(), want)))
+                />
+            }
+        });
+        let sip_user = e.sip_user.clone();
+        view! {
+            <tr class:selected=selected>
+                <td class="select">
+                    <input type="checkbox" disabled=!has_sip
+                        aria-label={let sip = sip.clone(); move || (t().select_row)(&sip)}
+                        prop:checked=selected
+                        on:change={
+                            let sip = sip.clone();
+                            move |ev| {
+                                let on = event_target_checked(&ev);
+                                selection.update(|s| {
+                                    if on { s.insert(sip.to_string()); } else { s.remove(&*sip); }
+                                });
+                            }
+                        } />
+                </td>
+                <th scope="row" title=sip.to_string()>{move || or_dash(&sip_user, t())}</th>
+                {cell(e.full_name)}
+                {cell(e.email)}
+                {cell(e.public_number)}
+                {cell(e.domain)}
+                {cell(e.outbound_proxy)}
+                {date(e.created_date)}
+                {date(e.last_updated_date)}
+                <td>{switch}</td>
+                <td>
+                    <button type="button" class="link details" disabled=!has_sip
+                        aria-label={let sip = sip.clone(); move || (t().details_of)(&sip)}
+                        on:click=move |_| on_details.run(sip.to_string())>{move || t().details}</button>
+                </td>
+            </tr>
+        }
+    };
+
+    view! {
+        <div class="table-wrap" class:loading-old=stale>
+            <table class="data" id="extensions-table" tabindex="-1" aria-busy=move || stale.get().then_some("true")>
+                <caption class="visually-hidden">{move || t().extensions_title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="select">
+                            <input type="checkbox"
+                                aria-label=move || t().select_page
+                                prop:checked=all_selected
+                                prop:indeterminate=some_selected
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let sips = page_sips();
+                                    selection.update(|s| {
+                                        for sip in sips {
+                                            if on { s.insert(sip); } else { s.remove(&sip); }
+                                        }
+                                    });
+                                } />
+                        </th>
+                        {COLUMNS.into_iter().map(header).collect_view()}
+                        <th scope="col"><span class="visually-hidden">{move || t().details}</span></th>
+                    </tr>
+                </thead>
+                <tbody>{move || sorted.get().into_iter().map(row).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
