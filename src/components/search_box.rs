@@ -1,9 +1,10 @@
-//! A labelled search input that reports the keyword once typing settles (about 300 ms).
+//! A labelled search input that reports the keyword once typing settles: about 300 ms for a
+//! server search, at once for a search in the browser.
 
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn_with_arg;
 
-/// How long typing must pause before a search is made.
+/// How long typing must pause before a search is made, unless the page says otherwise.
 const SETTLE_MS: f64 = 300.0;
 
 #[component]
@@ -13,6 +14,9 @@ pub fn SearchBox(
     on_search: Callback<String>,
     label: Signal<&'static str>,
     #[prop(optional)] placeholder: Option<Signal<&'static str>>,
+    /// Milliseconds typing must pause; `SETTLE_MS` when not given.
+    #[prop(optional)]
+    settle_ms: Option<f64>,
 ) -> impl IntoView {
     let text = RwSignal::new(value.get_untracked());
     // The last keyword this box reported: when the URL comes back with it, the user may have
@@ -32,7 +36,7 @@ pub fn SearchBox(
                 on_search.run(k);
             }
         },
-        SETTLE_MS,
+        settle_ms.unwrap_or(SETTLE_MS),
     );
     view! {
         <label class="grow search">

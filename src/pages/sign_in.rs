@@ -1,5 +1,5 @@
-//! Signing in: the API base URL and an access token, checked against the API before they are
-//! kept.
+//! Signing in: the API base URL and an access token (or an API key, exchanged for a token that
+//! is kept instead of the key), checked against the API before they are kept.
 
 use std::rc::Rc;
 
@@ -18,6 +18,13 @@ enum Problem {
     BaseUrl,
     Token,
     Api(ApiError),
+}
+
+/// What the admin pasted: a token to use as is, or an API key to exchange for one.
+#[derive(Clone, Copy, PartialEq)]
+enum Credential {
+    Token,
+    ApiKey,
 }
 
 /// Where to go after signing in: the `next` query if it is a path of this app.
@@ -47,13 +54,17 @@ pub fn SignInPage() -> impl IntoView {
             .unwrap_or_else(page_origin),
     );
     let token = RwSignal::new(String::new());
+    let kind = RwSignal::new(Credential::Token);
     let remember = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
 
-    // Checks the token with the smallest list call before keeping it.
-    let check = Action::new_local(move |s: &Session| {
-        let s = s.clone();
+    // Exchanges an API key, then checks the token with the smallest list call before keeping it.
+    let check = Action::new_local(move |(s, kind): &(Session, Credential)| {
+        let (mut s, kind) = (s.clone(), *kind);
         async move {
+            if kind == Credential::ApiKey {
+                s.token = api::exchange_api_key(&s.base_url, &s.token).await?;
+            }
             let client = Client::new(&s.base_url, &s.token, Rc::new(|| ()));
             let probe = ListQuery {
                 page: 1,
@@ -91,16 +102,20 @@ pub fn SignInPage() -> impl IntoView {
             return;
         }
         problem.set(None);
-        check.dispatch(Session {
-            base_url: base,
-            token,
-        });
+        check.dispatch((
+            Session {
+                base_url: base,
+                token,
+            },
+            kind.get_untracked(),
+        ));
     };
 
     let message = move || {
         let t = t();
         problem.get().map(|p| match p {
             Problem::BaseUrl => t.base_url_invalid.to_string(),
+            Problem::Token if kind.get() == Credential::ApiKey => t.api_key_required.to_string(),
             Problem::Token => t.token_required.to_string(),
             Problem::Api(e) => t.error(&e),
         })
@@ -120,7 +135,20 @@ pub fn SignInPage() -> impl IntoView {
                     aria-describedby="base-url-hint"
                     prop:value=base_url on:input=move |ev| base_url.set(event_target_value(&ev)) />
                 <small id="base-url-hint" class="muted">{move || t().base_url_hint}</small>
-                <label for="token">{move || t().access_token}</label>
+                <fieldset class="choice">
+                    <legend>{move || t().credential}</legend>
+                    <label class="check">
+                        <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::Token
+                            on:change=move |_| kind.set(Credential::Token) />
+                        {move || t().access_token}
+                    </label>
+                    <label class="check">
+                        <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::ApiKey
+                            on:change=move |_| kind.set(Credential::ApiKey) />
+                        {move || t().api_key}
+                    </label>
+                </fieldset>
+                <label for="token">{move || if kind.get() == Credential::ApiKey { t().api_key } else { t().access_token }}</label>
                 <input id="token" name="token" type="password" autocomplete="off" required
                     prop:value=token on:input=move |ev| token.set(event_target_value(&ev)) />
                 <label class="check">

@@ -1,0 +1,91 @@
+//! Who a group member is: members carry an `agent_id`, extensions may carry the same. The
+//! extension list is fetched page by page the first time a group is expanded, then kept.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiError, Client, ListQuery};
+
+/// An extension as a member line shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    pub sip_user: String,
+    pub full_name: Option<String>,
+}
+
+/// Rows asked for per request.
+const PAGE_SIZE: u32 = 100;
+/// A guard against an API whose paging never ends.
+const MAX_PAGES: u32 = 200;
+
+#[derive(Clone, Copy)]
+pub struct Directory {
+    /// `None` until loaded; an error is kept so the page can say so.
+    by_agent: RwSignal<Option<Result<HashMap<String, Person>, ApiError>>>,
+    loading: StoredValue<bool>,
+}
+
+impl Directory {
+    pub fn new() -> Self {
+        Directory {
+            by_agent: RwSignal::new(None),
+            loading: StoredValue::new(false),
+        }
+    }
+
+    /// Starts loading unless it is loaded or loading already.
+    pub fn load(&self, client: Client) {
+        if self.loading.get_value() || matches!(self.by_agent.get_untracked(), Some(Ok(_))) {
+            return;
+        }
+        self.loading.set_value(true);
+        let this = *self;
+        spawn_local(async move {
+            let mut map = HashMap::new();
+            let mut page = 1;
+            let result = loop {
+                let q = ListQuery {
+                    page,
+                    size: PAGE_SIZE,
+                    keyword: String::new(),
+                };
+                match client.extensions(&q, None).await {
+                    Ok(p) => {
+                        let more =
+                            p.has_next.unwrap_or(false) && !p.items.is_empty() && page < MAX_PAGES;
+                        for e in p.items {
+                            if let (Some(agent), Some(sip)) = (e.agent_id, e.sip_user) {
+                                map.insert(
+                                    agent,
+                                    Person {
+                                        sip_user: sip,
+                                        full_name: e.full_name,
+                                    },
+                                );
+                            }
+                        }
+                        if !more {
+                            break Ok(map);
+                        }
+                        page += 1;
+                    }
+                    Err(e) => break Err(e),
+                }
+            };
+            this.loading.set_value(false);
+            this.by_agent.set(Some(result));
+        });
+    }
+
+    /// The extension of an agent, once loaded.
+    pub fn person(&self, agent_id: &str) -> Option<Person> {
+        self.by_agent
+            .with(|d| d.as_ref()?.as_ref().ok()?.get(agent_id).cloned())
+    }
+
+    pub fn error(&self) -> Option<ApiError> {
+        self.by_agent.with(|d| d.as_ref()?.as_ref().err().cloned())
+    }
+}

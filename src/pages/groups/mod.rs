@@ -1,0 +1,327 @@
+//! The Groups page: every internal group from `get_all`, searched, filtered and paged in the
+//! browser (the API has no paging for groups). Only one page of rows is ever rendered.
+
+mod directory;
+mod members;
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::api::{ApiError, Group};
+use crate::app::use_auth;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::page_size::PageSize;
+use crate::components::pagination::{PageInfo, Pagination};
+use crate::components::search_box::SearchBox;
+use crate::i18n::{use_lang, use_texts, Texts};
+use crate::list_params::use_list_params;
+use crate::text::{date_time, fold};
+use directory::Directory;
+use members::MemberList;
+
+/// A group with what search matches it against, folded once when the data arrives rather
+/// than on every keystroke.
+#[derive(Clone, PartialEq)]
+struct Indexed {
+    group: Group,
+    key: String,
+}
+
+fn index(groups: Vec<Group>) -> Vec<Indexed> {
+    groups
+        .into_iter()
+        .map(|g| {
+            let names = [
+                g.group_name_unsigned.as_deref(),
+                g.group_name.as_deref(),
+                g.group_number.as_deref(),
+            ];
+            let key = names
+                .iter()
+                .flatten()
+                .map(|s| fold(s))
+                .collect::<Vec<_>>()
+                .join("\u{1f}");
+            Indexed { group: g, key }
+        })
+        .collect()
+}
+
+/// The strategy in words; an unknown value is shown as sent.
+fn strategy(value: &Option<String>, t: &Texts) -> String {
+    match value.as_deref() {
+        Some("enterprise") => t.strategy_enterprise.to_string(),
+        Some("rollover") => t.strategy_rollover.to_string(),
+        Some("random") => t.strategy_random.to_string(),
+        Some(other) if !other.trim().is_empty() => other.to_string(),
+        _ => t.missing.to_string(),
+    }
+}
+
+fn or_dash(v: &Option<String>, t: &Texts) -> String {
+    v.as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or(t.missing)
+        .to_string()
+}
+
+#[component]
+pub fn GroupsPage() -> impl IntoView {
+    let auth = use_auth();
+    let t = use_texts();
+    let lang = use_lang();
+    let list = use_list_params("/groups", "switchboard.groups.pageSize");
+    let params = list.params;
+    let show_deleted = Memo::new(move |_| list.get("deleted").as_deref() == Some("1"));
+
+    let data = LocalResource::new(move || {
+        let client = auth.client();
+        async move {
+            match client {
+                Some(c) => c.groups().await.map(index),
+                None => Err(ApiError::Unauthorized),
+            }
+        }
+    });
+    let all = Memo::new(move |_| {
+        data.with(|d| {
+            d.as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    // Indices of the groups that pass the filters: the work done per keystroke.
+    let matching = Memo::new(move |_| {
+        let keyword = params.with(|p| fold(p.keyword.trim()));
+        let deleted = show_deleted.get();
+        all.with(|groups| {
+            groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| deleted || g.group.is_deleted != Some(true))
+                .filter(|(_, g)| keyword.is_empty() || g.key.contains(&keyword))
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        })
+    });
+    let info = Memo::new(move |_| {
+        let p = params.get();
+        let total = matching.with(Vec::len) as u64;
+        let pages = total.div_ceil(p.size as u64) as u32;
+        let page = p.page.min(pages.max(1));
+        let shown =
+            (total.saturating_sub((page as u64 - 1) * p.size as u64)).min(p.size as u64) as usize;
+        PageInfo::new(page, p.size, total, Some(pages), shown)
+    });
+    let rows = Memo::new(move |_| {
+        let i = info.get();
+        let start = (i.page as usize - 1) * i.size as usize;
+        matching.with(|m| {
+            all.with(|groups| {
+                m.iter()
+                    .skip(start)
+                    .take(i.size as usize)
+                    .filter_map(|&k| groups.get(k).map(|g| g.group.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let name_of = move |id: &str| {
+        all.with(|groups| {
+            groups
+                .iter()
+                .find(|g| g.group.id.as_deref() == Some(id))
+                .and_then(|g| g.group.group_name.clone())
+        })
+    };
+
+    let expanded = RwSignal::new(HashSet::<String>::new());
+    let directory = Directory::new();
+    let toggle = move |key: String| {
+        let open = expanded.with_untracked(|e| e.contains(&key));
+        expanded.update(|e| {
+            if open {
+                e.remove(&key);
+            } else {
+                e.insert(key);
+            }
+        });
+        if !open {
+            if let Some(client) = auth.client() {
+                directory.load(client);
+            }
+        }
+    };
+
+    let date_by = move |ms: Option<i64>, by: Option<String>| {
+        let date = ms
+            .and_then(|ms| date_time(ms, lang.get()))
+            .unwrap_or_else(|| t().missing.to_string());
+        match by.filter(|b| !b.trim().is_empty()) {
+            Some(by) => (t().date_by)(&date, &by),
+            None => date,
+        }
+    };
+
+    let row = move |g: Group, n: usize| {
+        let key =
+            g.id.clone()
+                .or(g.group_number.clone())
+                .unwrap_or_else(|| format!("#{n}"));
+        let is_open = {
+            let key = key.clone();
+            Signal::derive(move || expanded.with(|e| e.contains(&key)))
+        };
+        let panel_id = format!("members-{n}");
+        let forwarding = {
+            let g = g.clone();
+            move || {
+                let t = t();
+                let mut parts = Vec::new();
+                if g.is_forward_to_outer_group == Some(true) {
+                    let target = g
+                        .outer_group_id
+                        .as_deref()
+                        .map(|id| name_of(id).unwrap_or_else(|| id.to_string()));
+                    parts.push((t.forward_to_group)(target.as_deref().unwrap_or(t.missing)));
+                }
+                if g.is_forward_to_user_owner == Some(true) {
+                    parts.push(t.forward_to_owner.to_string());
+                }
+                if parts.is_empty() {
+                    t.missing.to_string()
+                } else {
+                    parts.join("; ")
+                }
+            }
+        };
+        let no_answer = {
+            let (kind, name) = (g.target_timeout_type.clone(), g.target_timeout_name.clone());
+            move || {
+                let t = t();
+                match (
+                    kind.as_deref().filter(|s| !s.is_empty()),
+                    name.as_deref().filter(|s| !s.is_empty()),
+                ) {
+                    (Some(k), Some(n)) => format!("{k}: {n}"),
+                    (Some(v), None) | (None, Some(v)) => v.to_string(),
+                    (None, None) => t.missing.to_string(),
+                }
+            }
+        };
+        let name = g.group_name.clone();
+        let number = g.group_number.clone();
+        let strategy_value = g.strategy.clone();
+        let note = g.note.clone();
+        let note_title = note.clone().unwrap_or_default();
+        let (created, updated) = (g.created_date, g.last_updated_date);
+        let created_by = g.create_by.as_ref().and_then(|a| a.name.clone());
+        let updated_by = g.last_update_by.as_ref().and_then(|a| a.name.clone());
+        let members = g.members.clone();
+        let count = members.len();
+        let deleted = g.is_deleted == Some(true);
+        let title = name.clone().unwrap_or_default();
+        view! {
+            <tr class:deleted=deleted>
+                <th scope="row" title=title>
+                    <button type="button" class="expand" aria-expanded=move || is_open.get().to_string()
+                        aria-controls=panel_id.clone() on:click={let key = key.clone(); move |_| toggle(key.clone())}>
+                        <span aria-hidden="true">{move || if is_open.get() { "▾ " } else { "▸ " }}</span>
+                        {let name = name.clone(); move || or_dash(&name, t())}
+                    </button>
+                    {deleted.then(|| view! { <span class="badge">{move || t().deleted_badge}</span> })}
+                </th>
+                <td>{move || or_dash(&number, t())}</td>
+                <td>{move || strategy(&strategy_value, t())}</td>
+                <td class="num">{count}</td>
+                <td>{forwarding}</td>
+                <td>{no_answer}</td>
+                <td>{let by = created_by.clone(); move || date_by(created, by.clone())}</td>
+                <td>{let by = updated_by.clone(); move || date_by(updated, by.clone())}</td>
+                <td title=note_title>{move || or_dash(&note, t())}</td>
+            </tr>
+            {move || is_open.get().then(|| view! {
+                <tr class="members-row" id=panel_id.clone()>
+                    <td colspan="9"><MemberList members=members.clone() directory=directory /></td>
+                </tr>
+            })}
+        }
+    };
+
+    let content = move || {
+        match data.get() {
+        None => view! { <p class="muted" role="status">{move || t().loading}</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <ErrorPanel
+                what=Signal::derive(move || t().load_groups_failed)
+                error=e
+                on_retry=Callback::new(move |_| data.refetch())
+            />
+        }
+        .into_any(),
+        Some(Ok(_)) => view! {
+            <Show
+                when=move || info.with(|i| i.total_items > 0)
+                fallback=move || {
+                    let k = params.with(|p| p.keyword.clone());
+                    let text = if k.is_empty() { t().no_groups.to_string() } else { (t().no_group_match)(&k) };
+                    view! { <p class="empty" role="status">{text}</p> }
+                }
+            >
+                <div class="table-wrap">
+                    <table class="data groups" id="groups-table" tabindex="-1">
+                        <caption class="visually-hidden">{move || t().groups_title}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || t().col_group}</th>
+                                <th scope="col">{move || t().col_group_number}</th>
+                                <th scope="col">{move || t().col_strategy}</th>
+                                <th scope="col">{move || t().col_members}</th>
+                                <th scope="col">{move || t().col_forwarding}</th>
+                                <th scope="col">{move || t().col_no_answer}</th>
+                                <th scope="col">{move || t().col_created}</th>
+                                <th scope="col">{move || t().col_updated}</th>
+                                <th scope="col">{move || t().col_note}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || rows.get().into_iter().enumerate().map(|(n, g)| row(g, n)).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
+            </Show>
+        }
+        .into_any(),
+    }
+    };
+
+    view! {
+        <main class="page">
+            <h1>{move || t().groups_title}</h1>
+            <div class="toolbar">
+                <SearchBox
+                    value=Signal::derive(move || params.with(|p| p.keyword.clone()))
+                    on_search=Callback::new(move |k| list.search(k))
+                    label=Signal::derive(move || t().search_groups)
+                    placeholder=Signal::derive(move || t().search_groups_hint)
+                    settle_ms=0.0
+                />
+                <PageSize
+                    size=Signal::derive(move || params.with(|p| p.size))
+                    on_change=Callback::new(move |n| list.set_size(n))
+                />
+                <label class="check">
+                    <input type="checkbox" prop:checked=show_deleted on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        list.set(&[("deleted", on.then(|| "1".to_string())), ("page", Some("1".into()))], true);
+                    } />
+                    <span>{move || t().show_deleted}</span>
+                </label>
+            </div>
+            {content}
+        </main>
+    }
+}
