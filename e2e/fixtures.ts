@@ -30,6 +30,20 @@ export class Api {
   requestsTo = async (pathEnd: string) => (await this.requests()).filter((r) => r.path.endsWith(pathEnd));
   /** A JWT-shaped token that expires in `ttl` seconds (negative: already expired). */
   token = async (ttl: number) => (await this.control('POST', `token?ttl=${ttl}`)).text();
+  /** Arms a fault (see dev-api's faults.rs): `{route, kind, once?, when?, ...}`. */
+  async fault(f: Record<string, unknown>) {
+    const res = await fetch(`${this.url}/__test/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(f),
+    });
+    if (!res.ok) throw new Error(`dev-api refused the fault ${JSON.stringify(f)}: ${res.status}`);
+  }
+  /** The enabled flag of one extension as the server holds it. */
+  async enabled(sip: string): Promise<boolean | undefined> {
+    const p = await this.list(`keyword=${encodeURIComponent(sip)}&size=200`);
+    return p.items.find((i: any) => i.sip_user === sip)?.enabled;
+  }
   /** The list endpoint read back directly, as the server holds it. */
   async list(query: string): Promise<any> {
     const res = await fetch(`${this.url}/api/call_center/internal_phone/list?${query}`, {
@@ -100,7 +114,7 @@ export async function signIn(
 ) {
   await page.goto(opts.path ?? '/sign-in');
   if (opts.baseUrl) await page.getByLabel('API base URL').fill(opts.baseUrl);
-  await page.getByLabel('Access token').fill(opts.token ?? DEMO_TOKEN);
+  await page.getByLabel('Access token', { exact: true }).fill(opts.token ?? DEMO_TOKEN);
   if (opts.remember) await page.getByLabel('Remember on this device').check();
   await page.getByRole('button', { name: 'Sign in' }).click();
 }

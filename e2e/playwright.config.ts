@@ -13,6 +13,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     locale: 'en-US',
+    // Dates are shown in local time: pin the zone so assertions are the same everywhere.
+    timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -76,6 +76,8 @@ pub struct Texts {
     pub api_key_required: &'static str,
     pub credential: &'static str,
     pub api_key: &'static str,
+    pub use_token: &'static str,
+    pub use_api_key: &'static str,
     pub signed_out_expired: &'static str,
 
     pub loading: &'static str,
@@ -206,6 +208,8 @@ pub const VI: Texts = Texts {
     api_key_required: "Hãy nhập API key.",
     credential: "Đăng nhập bằng",
     api_key: "API key",
+    use_token: "Dùng access token",
+    use_api_key: "Dùng API key (đổi lấy token; key không được lưu)",
     signed_out_expired: "Phiên đăng nhập đã hết hạn hoặc bị từ chối. Hãy đăng nhập lại.",
 
     loading: "Đang tải…",
@@ -350,6 +354,8 @@ pub const EN: Texts = Texts {
     api_key_required: "Enter an API key.",
     credential: "Sign in with",
     api_key: "API key",
+    use_token: "An access token",
+    use_api_key: "An API key (exchanged for a token; the key is not kept)",
     signed_out_expired: "Your session expired or was refused. Please sign in again.",
 
     loading: "Loading…",

@@ -23,7 +23,9 @@ fn parse(q: &ParamsMap, default_size: u32) -> ListQuery {
     };
     ListQuery {
         page: num("page").unwrap_or(1),
-        size: num("size").filter(|s| *s <= 100).unwrap_or(default_size),
+        size: num("size")
+            .filter(|s| PAGE_SIZES.contains(s))
+            .unwrap_or(default_size),
         keyword: q.get("keyword").unwrap_or_default(),
     }
 }

@@ -4,6 +4,7 @@ mod api;
 mod app;
 mod components;
 mod i18n;
+mod latest;
 mod list_params;
 mod pages;
 mod session;

@@ -1,6 +1,8 @@
 //! Text helpers: dates through the browser's `Intl`, ISO dates for files, and Vietnamese
 //! diacritic folding for matching.
 
+use std::cmp::Ordering;
+
 use wasm_bindgen::JsValue;
 
 use crate::i18n::Lang;
@@ -17,6 +19,21 @@ pub fn date_time(ms: i64, lang: Lang) -> Option<String> {
     let _ = set("dateStyle", "short");
     let _ = set("timeStyle", "short");
     Some(date.to_locale_string(lang.tag(), &options).into())
+}
+
+/// Compares text as the UI language sorts it (`Intl.Collator`): "Đỗ" sorts with "D" in
+/// Vietnamese, and case does not split the list.
+pub fn collator(lang: Lang) -> impl Fn(&str, &str) -> Ordering {
+    let locales = js_sys::Array::of1(&lang.tag().into());
+    let compare = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new()).compare();
+    move |a, b| {
+        let n = compare
+            .call2(&JsValue::NULL, &a.into(), &b.into())
+            .ok()
+            .and_then(|v| v.as_f64());
+        n.and_then(|n| n.partial_cmp(&0.0))
+            .unwrap_or(Ordering::Equal)
+    }
 }
 
 /// Epoch milliseconds as ISO 8601 in UTC ("2019-12-02T06:49:33Z"), for files that other

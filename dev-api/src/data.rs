@@ -148,13 +148,15 @@ impl Db {
             } else {
                 format!("Nhóm {team} {}", i / TEAMS.len() + 1)
             };
-            let members: Vec<Value> = (0..1 + rng.below(8))
+            let count = 1 + rng.below(8);
+            let members: Vec<Value> = (0..count)
                 .map(|k| {
                     let (agent, sip_user) = &agents[rng.below(agents.len())];
                     json!({
                         "agent_id": agent,
                         "contact_id": rng.hex_id(),
-                        "order": if i % 2 == 0 { k } else { 0 },
+                        // Even groups list their members against ring order, odd ones all tie.
+                        "order": if i % 2 == 0 { count - 1 - k } else { 0 },
                         "view": null,
                         "timeout": 15 + 5 * rng.below(6),
                         "sip_user": if k % 2 == 0 { json!(sip_user) } else { Value::Null },

@@ -38,7 +38,8 @@ pub fn Switch(
             aria-checked=checked
             aria-describedby=move || state.get().is_none().then(|| describe_id.clone())
             aria-busy=move || busy.get().then_some("true")
-            disabled=busy
+            // aria-disabled, not disabled: a disabled button drops the keyboard focus.
+            aria-disabled=move || busy.get().then_some("true")
             on:click=move |_| {
                 if !busy.get_untracked() {
                     on_change.run(!state.get_untracked().unwrap_or(false));

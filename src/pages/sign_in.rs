@@ -140,12 +140,12 @@ pub fn SignInPage() -> impl IntoView {
                     <label class="check">
                         <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::Token
                             on:change=move |_| kind.set(Credential::Token) />
-                        {move || t().access_token}
+                        {move || t().use_token}
                     </label>
                     <label class="check">
                         <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::ApiKey
                             on:change=move |_| kind.set(Credential::ApiKey) />
-                        {move || t().api_key}
+                        {move || t().use_api_key}
                     </label>
                 </fieldset>
                 <label for="token">{move || if kind.get() == Credential::ApiKey { t().api_key } else { t().access_token }}</label>

@@ -13,9 +13,8 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use web_sys::AbortController;
 
-use crate::api::{ApiError, Extension, ListQuery, Page};
+use crate::api::{ApiError, ListQuery};
 use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::page_size::PageSize;
@@ -23,14 +22,13 @@ use crate::components::pagination::{PageInfo, Pagination};
 use crate::components::search_box::SearchBox;
 use crate::components::toast::use_toasts;
 use crate::i18n::use_texts;
+use crate::latest::Latest;
 use crate::list_params::use_list_params;
 use bulk::BulkBar;
 use detail::Detail;
 use export::ExportButton;
 use status::Statuses;
 use table::ExtensionTable;
-
-type Answer = (ListQuery, Result<Page<Extension>, ApiError>);
 
 #[component]
 pub fn ExtensionsPage() -> impl IntoView {
@@ -40,26 +38,14 @@ pub fn ExtensionsPage() -> impl IntoView {
     let list = use_list_params("/extensions", "switchboard.extensions.pageSize");
     let params = list.params;
 
-    // One request per query; a newer query aborts the one still in flight, and the resource
-    // ignores any answer but the latest, so a stale page never replaces a newer one.
-    let inflight = StoredValue::new_local(None::<AbortController>);
-    let data: LocalResource<Answer> = LocalResource::new(move || {
-        let q = params.get();
-        let abort = AbortController::new().ok();
-        if let Some(old) = inflight
-            .try_update_value(|c| std::mem::replace(c, abort.clone()))
-            .flatten()
-        {
-            old.abort();
-        }
+    // A newer query aborts the request still in flight; only the latest answer shows.
+    let data = Latest::new(params, move |q: ListQuery, abort| {
         let client = auth.client();
         async move {
-            let signal = abort.as_ref().map(|a| a.signal());
-            let result = match client {
-                Some(c) => c.extensions(&q, signal.as_ref()).await,
+            match client {
+                Some(c) => c.extensions(&q, abort.as_ref()).await,
                 None => Err(ApiError::Unauthorized),
-            };
-            (q, result)
+            }
         }
     });
 

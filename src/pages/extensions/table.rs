@@ -11,7 +11,7 @@ use super::status::Statuses;
 use crate::api::Extension;
 use crate::components::switch::Switch;
 use crate::i18n::{use_lang, use_texts, Texts};
-use crate::text::{date_time, fold};
+use crate::text::{collator, date_time};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Col {
@@ -53,8 +53,15 @@ impl Col {
         }
     }
 
-    /// Orders two rows by this column; missing values sort last.
-    fn compare(self, a: &Extension, b: &Extension, statuses: &Statuses) -> Ordering {
+    /// Orders two rows by this column; missing values sort last. `text` compares words in the
+    /// UI language.
+    fn compare(
+        self,
+        a: &Extension,
+        b: &Extension,
+        statuses: &Statuses,
+        text: &dyn Fn(&str, &str) -> Ordering,
+    ) -> Ordering {
         fn opt<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
             match (a, b) {
                 (Some(a), Some(b)) => a.cmp(&b),
@@ -63,18 +70,21 @@ impl Col {
                 (None, None) => Ordering::Equal,
             }
         }
-        let text = |v: &Option<String>| v.as_deref().map(fold);
+        let words = |x: &Option<String>, y: &Option<String>| match (x.as_deref(), y.as_deref()) {
+            (Some(x), Some(y)) => text(x, y),
+            (x, y) => opt(x, y),
+        };
         match self {
             // Extensions are numbers more often than not: 99 before 100.
             Col::Extension => {
                 let num = |e: &Extension| e.sip_user.as_deref().and_then(|s| s.parse::<u64>().ok());
-                opt(num(a), num(b)).then_with(|| opt(text(&a.sip_user), text(&b.sip_user)))
+                opt(num(a), num(b)).then_with(|| words(&a.sip_user, &b.sip_user))
             }
-            Col::Name => opt(text(&a.full_name), text(&b.full_name)),
-            Col::Email => opt(text(&a.email), text(&b.email)),
-            Col::PublicNumber => opt(text(&a.public_number), text(&b.public_number)),
-            Col::Domain => opt(text(&a.domain), text(&b.domain)),
-            Col::Proxy => opt(text(&a.outbound_proxy), text(&b.outbound_proxy)),
+            Col::Name => words(&a.full_name, &b.full_name),
+            Col::Email => words(&a.email, &b.email),
+            Col::PublicNumber => words(&a.public_number, &b.public_number),
+            Col::Domain => words(&a.domain, &b.domain),
+            Col::Proxy => words(&a.outbound_proxy, &b.outbound_proxy),
             Col::Created => opt(a.created_date, b.created_date),
             Col::Updated => opt(a.last_updated_date, b.last_updated_date),
             Col::Status => {
@@ -110,8 +120,9 @@ pub fn ExtensionTable(
     let sorted = Memo::new(move |_| {
         let mut rows = rows.get();
         if let Some((col, ascending)) = sort.get() {
+            let text = collator(lang.get());
             rows.sort_by(|a, b| {
-                let o = col.compare(a, b, &statuses);
+                let o = col.compare(a, b, &statuses, &text);
                 if ascending {
                     o
                 } else {

@@ -1,0 +1,133 @@
+import { test, expect, signIn } from '../fixtures';
+import type { Page } from '@playwright/test';
+
+const groupRows = (page: Page) => page.locator('table.groups > tbody > tr:not(.members-row)');
+const groupRow = (page: Page, name: string) =>
+  groupRows(page).filter({ has: page.getByRole('button', { name, exact: true }) });
+const expand = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
+  await expect(page).toHaveURL(/\/groups/);
+  await expect(groupRow(page, 'Nhóm Tech')).toBeVisible();
+});
+
+test('the three groups of the contract show with their numbers', async ({ page }) => {
+  for (const [name, number] of [['Nhóm Tech', '38011'], ['Nhóm Sales', '62714'], ['Nhóm CSKH', '54807']]) {
+    await expect(groupRow(page, name).getByRole('cell').first()).toHaveText(number);
+  }
+});
+
+test('every column reads as words; null values show as a dash, never "null"', async ({ page }) => {
+  const headers = ['Group', 'Number', 'Ring strategy', 'Members', 'Forwarding', 'On no answer', 'Created', 'Last updated', 'Note'];
+  await expect(page.locator('table.groups thead th')).toHaveText(headers);
+  const tech = groupRow(page, 'Nhóm Tech');
+  await expect(tech).toContainText('Ring all members at once');
+  await expect(tech.getByRole('cell').nth(2)).toHaveText('2');
+  await expect(tech).toContainText('8/19/22, 11:29 AM by OMI Hotline');
+  // CSKH: updated by nobody named, no note, no forwarding.
+  const cskh = groupRow(page, 'Nhóm CSKH').getByRole('cell');
+  await expect(cskh.nth(6)).toHaveText('8/19/22, 11:29 AM');
+  await expect(cskh.nth(7)).toHaveText('—');
+  await expect(cskh.nth(3)).toHaveText('—');
+  await expect(groupRow(page, 'Nhóm Chăm sóc khách hàng')).toContainText('Ring members in turn');
+  await expect(groupRow(page, 'Nhóm Kỹ thuật')).toContainText('Ring a random member');
+  await expect(groupRow(page, 'Nhóm Chăm sóc khách hàng')).toContainText('To group Nhóm CSKH');
+  await expect(groupRow(page, 'Nhóm Kỹ thuật')).toContainText('internal_group: Nhóm Sales');
+  await expect(page.locator('table.groups')).not.toContainText('null');
+  await expect(page.locator('table.groups')).not.toContainText('enterprise');
+});
+
+test('expanding "Nhóm Tech" lists its 2 members, ids shortened with the full id on hover', async ({ page }) => {
+  await expand(page, 'Nhóm Tech');
+  await expect(page.getByRole('button', { name: 'Nhóm Tech' })).toHaveAttribute('aria-expanded', 'true');
+  const members = page.locator('.members-row').getByRole('listitem');
+  await expect(members).toHaveCount(2);
+  await expect(members.first()).toContainText('Agent 62d563…8cbf');
+  await expect(members.first()).toContainText('rings 30 s');
+  await expect(members.first().locator('.agent')).toHaveAttribute('title', '62d563113127de2eac6b8cbf');
+  await expand(page, 'Nhóm Tech');
+  await expect(page.locator('.members-row')).toHaveCount(0);
+});
+
+test('members are in ring order and linked to their extensions, looked up once', async ({ page, api }) => {
+  await api.clearRequests();
+  // Nhóm Kỹ thuật lists its members against ring order: the last listed (104) rings first.
+  await expand(page, 'Nhóm Kỹ thuật');
+  const members = page.locator('.members-row').getByRole('listitem');
+  await expect(members).toHaveCount(7);
+  await expect(members.first().getByRole('link')).toHaveText('104');
+  await expect(members.last().getByRole('link')).toHaveText('119');
+  // A member without sip_user is shown by its agent's extension.
+  await expect(members.nth(1).getByRole('link')).toHaveText(/^\d+$/);
+  const lookups = (await api.requestsTo('internal_phone/list')).length;
+  expect(lookups).toBeGreaterThan(0);
+  await expand(page, 'Nhóm Chăm sóc khách hàng');
+  await expect(page.locator('.members-row')).toHaveCount(2);
+  expect((await api.requestsTo('internal_phone/list')).length, 'the lookup is cached').toBe(lookups);
+  await page.locator('.members-row').getByRole('link', { name: 'Details of 117' }).click();
+  await expect(page).toHaveURL(/\/extensions\?keyword=117&ext=117/);
+  await expect(page.getByRole('dialog', { name: 'Extension 117' })).toBeVisible();
+});
+
+test('no extension is fetched until a group is expanded', async ({ page, api }) => {
+  await page.reload();
+  await expect(groupRow(page, 'Nhóm Tech')).toBeVisible();
+  const calls = await api.requests();
+  const afterSignIn = calls.slice(calls.findIndex((c) => c.path.endsWith('get_all')));
+  expect(afterSignIn.filter((c) => c.path.endsWith('internal_phone/list'))).toHaveLength(0);
+});
+
+test('"nhom tech" finds Nhóm Tech and hides Nhóm Sales; the number matches too', async ({ page }) => {
+  const search = page.getByLabel('Search groups');
+  await search.fill('nhom tech');
+  await expect(groupRows(page)).toHaveCount(1);
+  await expect(groupRow(page, 'Nhóm Tech')).toBeVisible();
+  await expect(groupRow(page, 'Nhóm Sales')).toHaveCount(0);
+  await search.fill('NHÓM   SALES'.replace(/\s+/g, ' '));
+  await expect(groupRow(page, 'Nhóm Sales')).toBeVisible();
+  await search.fill('54807');
+  await expect(groupRows(page)).toHaveCount(1);
+  await expect(groupRow(page, 'Nhóm CSKH')).toBeVisible();
+  await search.fill('no such group');
+  await expect(page.getByText('No group matches “no such group”.')).toBeVisible();
+});
+
+test('a deleted group is hidden until "show deleted" is on', async ({ page }) => {
+  await expect(groupRow(page, 'Nhóm Hỗ trợ đêm')).toHaveCount(0);
+  await page.getByLabel('Show deleted groups').check();
+  await expect(groupRow(page, 'Nhóm Hỗ trợ đêm')).toBeVisible();
+  await expect(groupRow(page, 'Nhóm Hỗ trợ đêm')).toContainText('deleted');
+  await expect(page).toHaveURL(/deleted=1/);
+  await page.getByLabel('Show deleted groups').uncheck();
+  await expect(groupRow(page, 'Nhóm Hỗ trợ đêm')).toHaveCount(0);
+});
+
+test('search, page and size live in the URL and come back on reload', async ({ page }) => {
+  await page.getByLabel('Rows per page').selectOption('10');
+  const nav = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(nav).toContainText('1–10 of 12');
+  await nav.getByRole('button', { name: 'Next page' }).click();
+  await expect(nav).toContainText('11–12 of 12');
+  await expect(page).toHaveURL(/page=2/);
+  await page.reload();
+  await expect(nav).toContainText('11–12 of 12');
+  await expect(page.getByLabel('Rows per page')).toHaveValue('10');
+  await page.getByLabel('Search groups').fill('tong dai');
+  await expect(nav).toContainText('1–3 of 3');
+  await expect(page).toHaveURL(/keyword=tong(\+|%20)dai/);
+  await expect(page).toHaveURL(/page=1/);
+  await page.reload();
+  await expect(page.getByLabel('Search groups')).toHaveValue('tong dai');
+  await expect(groupRows(page)).toHaveCount(3);
+});
+
+test('a failed load says so and Retry recovers', async ({ page, api }) => {
+  await api.fault({ route: 'groups', kind: 'http', status: 500, once: true });
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'The groups could not be loaded.' });
+  await expect(alert).toContainText('HTTP error 500');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(groupRow(page, 'Nhóm Tech')).toBeVisible();
+});
