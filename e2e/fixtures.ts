@@ -101,7 +101,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (m.text().includes('panicked')) errors.push(m.text());
     });
     await use(page);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(errors, `uncaught errors in the page:\n${errors.join('\n')}`).toEqual([]);
   },
 });
 

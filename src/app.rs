@@ -2,6 +2,7 @@
 //! the session ([`Auth`]) and the UI language.
 
 use std::rc::Rc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes, A};
@@ -13,6 +14,7 @@ use crate::components::toast::{provide_toasts, ToastRegion};
 use crate::i18n::{use_lang, use_texts, Lang};
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{self, Session};
+use crate::text::{from_now, now_secs};
 
 /// The signed-in session, shared by every page.
 #[derive(Clone, Copy)]
@@ -53,6 +55,26 @@ pub fn use_auth() -> Auth {
     expect_context::<Auth>()
 }
 
+/// Signs the user out when a JWT's `exp` passes, before any call can fail with it.
+fn expire_with_token(auth: Auth) {
+    Effect::new(move |previous: Option<Option<TimeoutHandle>>| {
+        if let Some(Some(handle)) = previous {
+            handle.clear();
+        }
+        let exp = auth
+            .session
+            .with(|s| s.as_ref().and_then(Session::expires_at))?;
+        let left_ms = (exp - now_secs()).saturating_mul(1000);
+        if left_ms <= 0 {
+            auth.expire();
+            return None;
+        }
+        // Timers take at most about 24 days; a later expiry is checked again at the next load.
+        let delay = Duration::from_millis(left_ms.min(i32::MAX as i64) as u64);
+        set_timeout_with_handle(move || auth.expire(), delay).ok()
+    });
+}
+
 fn initial_lang() -> Lang {
     let nav = web_sys::window().and_then(|w| w.navigator().language());
     nav.as_deref().and_then(Lang::from_code).unwrap_or(Lang::En)
@@ -60,10 +82,12 @@ fn initial_lang() -> Lang {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Auth {
+    let auth = Auth {
         session: RwSignal::new(session::load()),
         expired: RwSignal::new(false),
-    });
+    };
+    provide_context(auth);
+    expire_with_token(auth);
     let lang = RwSignal::new(initial_lang());
     provide_context(lang);
     provide_toasts();
@@ -99,11 +123,14 @@ fn Shell() -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| {
         if auth.session.get().is_none() {
-            let here = format!(
-                "{}{}",
-                location.pathname.get_untracked(),
-                location.search.get_untracked()
-            );
+            // `search` comes without its "?".
+            let search = location.search.get_untracked();
+            let query = if search.is_empty() {
+                String::new()
+            } else {
+                format!("?{search}")
+            };
+            let here = format!("{}{query}", location.pathname.get_untracked());
             let next = js_sys::encode_uri_component(&here);
             navigate(
                 &format!("/sign-in?next={next}"),
@@ -118,6 +145,19 @@ fn Shell() -> impl IntoView {
         auth.session
             .with(|s| s.as_ref().map(|s| s.base_url.clone()).unwrap_or_default())
     };
+    // "Expires in …" for a JWT, refreshed every half minute.
+    let now = RwSignal::new(now_secs());
+    if let Ok(tick) = set_interval_with_handle(move || now.set(now_secs()), Duration::from_secs(30))
+    {
+        on_cleanup(move || tick.clear());
+    }
+    let lang = use_lang();
+    let expiry = move || {
+        let exp = auth
+            .session
+            .with(|s| s.as_ref().and_then(Session::expires_at))?;
+        Some((t().expires)(&from_now(exp - now.get(), lang.get())))
+    };
 
     view! {
         <header class="topbar">
@@ -126,7 +166,11 @@ fn Shell() -> impl IntoView {
                 <A href="/extensions">{move || t().nav_extensions}</A>
                 <A href="/groups">{move || t().nav_groups}</A>
             </nav>
-            <span class="connection" title=move || t().connected_to>{base_url}</span>
+            <span class="connection">
+                <span class="visually-hidden">{move || t().connected_to}" "</span>
+                {base_url}
+                {move || expiry().map(|e| view! { <span class="expiry">" · "{e}</span> })}
+            </span>
             <LangSwitch />
             <button type="button" class="link" on:click=move |_| auth.sign_out()>{move || t().sign_out}</button>
         </header>

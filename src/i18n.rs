@@ -61,6 +61,7 @@ pub struct Texts {
     pub nav_groups: &'static str,
     pub sign_out: &'static str,
     pub connected_to: &'static str,
+    pub expires: Fmt1,
     pub language: &'static str,
 
     pub sign_in_title: &'static str,
@@ -102,6 +103,8 @@ pub struct Texts {
     pub groups_title: &'static str,
 
     pub err_unreachable: &'static str,
+    pub unreachable_help: &'static str,
+    pub token_expired_at: Fmt1,
     pub err_unauthorized: &'static str,
     pub err_http: fn(u16) -> String,
     pub err_malformed: &'static str,
@@ -193,6 +196,7 @@ pub const VI: Texts = Texts {
     nav_groups: "Nhóm nội bộ",
     sign_out: "Đăng xuất",
     connected_to: "Đang kết nối",
+    expires: |when| format!("token hết hạn {when}"),
     language: "Ngôn ngữ",
 
     sign_in_title: "Đăng nhập tổng đài",
@@ -234,6 +238,8 @@ pub const VI: Texts = Texts {
     groups_title: "Nhóm nội bộ",
 
     err_unreachable: "Trình duyệt không kết nối được tới API. Có thể API không cho phép trang này gọi tới (CORS), máy chủ đang tắt, hoặc tên miền không tồn tại. Hãy kiểm tra địa chỉ API rồi thử lại.",
+    unreachable_help: "Cách khắc phục (CORS, proxy của Trunk)",
+    token_expired_at: |when| format!("Token này đã hết hạn {when}. Hãy lấy token mới."),
     err_unauthorized: "API từ chối access token này. Hãy kiểm tra token hoặc lấy token mới.",
     err_http: |s| format!("API trả về lỗi HTTP {s}. Hãy thử lại sau ít phút."),
     err_malformed: "API trả về dữ liệu không đúng định dạng. Hãy thử lại; nếu vẫn lỗi, hãy báo cho nhà cung cấp.",
@@ -246,7 +252,7 @@ pub const VI: Texts = Texts {
     },
     err_code: |code| match code {
         "api_key_is_required" => Some("Thiếu access token. Hãy đăng nhập lại."),
-        "api_key_invalid" => Some("Access token không hợp lệ. Hãy đăng nhập lại."),
+        "api_key_invalid" => Some("API key hoặc access token không hợp lệ. Hãy kiểm tra lại hoặc lấy token mới."),
         "request_body_required" => Some("API cần dữ liệu gửi kèm mà yêu cầu không có."),
         "data_is_required" => Some("Thiếu dữ liệu bắt buộc trong yêu cầu."),
         "tenant_invalid" => Some("Tài khoản tổng đài không hợp lệ hoặc đã bị khoá."),
@@ -339,6 +345,7 @@ pub const EN: Texts = Texts {
     nav_groups: "Groups",
     sign_out: "Sign out",
     connected_to: "Connected to",
+    expires: |when| format!("token expires {when}"),
     language: "Language",
 
     sign_in_title: "Sign in to the switchboard",
@@ -380,6 +387,8 @@ pub const EN: Texts = Texts {
     groups_title: "Internal groups",
 
     err_unreachable: "The browser could not reach the API. The API may not allow calls from this page's origin (CORS), the server may be down, or its name may not resolve. Check the API base URL and try again.",
+    unreachable_help: "How to fix this (CORS, Trunk's proxy)",
+    token_expired_at: |when| format!("This token expired {when}. Get a new one."),
     err_unauthorized: "The API refused this access token. Check it, or get a new one.",
     err_http: |s| format!("The API answered with HTTP error {s}. Try again in a few minutes."),
     err_malformed: "The API sent an answer in an unexpected format. Try again; if it persists, tell the vendor.",
@@ -392,7 +401,7 @@ pub const EN: Texts = Texts {
     },
     err_code: |code| match code {
         "api_key_is_required" => Some("The access token is missing. Please sign in again."),
-        "api_key_invalid" => Some("The access token is not valid. Please sign in again."),
+        "api_key_invalid" => Some("The API key or access token is not valid. Check it, or get a new one."),
         "request_body_required" => Some("The API needs data that the request did not carry."),
         "data_is_required" => Some("The request lacks data the API requires."),
         "tenant_invalid" => Some("The call-center account is not valid or has been locked."),

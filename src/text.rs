@@ -21,6 +21,23 @@ pub fn date_time(ms: i64, lang: Lang) -> Option<String> {
     Some(date.to_locale_string(lang.tag(), &options).into())
 }
 
+/// A time from now in words, in the UI language: "in 23 hours", "5 minutes ago".
+pub fn from_now(secs: i64, lang: Lang) -> String {
+    let (per, unit) = match secs.abs() {
+        s if s >= 3600 => (3600, "hour"),
+        s if s >= 60 => (60, "minute"),
+        _ => (1, "second"),
+    };
+    let locales = js_sys::Array::of1(&lang.tag().into());
+    let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &js_sys::Object::new());
+    format.format((secs / per) as f64, unit).into()
+}
+
+/// Seconds since the epoch, by the browser's clock.
+pub fn now_secs() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
 /// Compares text as the UI language sorts it (`Intl.Collator`): "Đỗ" sorts with "D" in
 /// Vietnamese, and case does not split the list.
 pub fn collator(lang: Lang) -> impl Fn(&str, &str) -> Ordering {

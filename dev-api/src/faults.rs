@@ -50,6 +50,8 @@ pub enum Kind {
     Payload { payload: Value },
     /// The connection drops in the middle of the answer.
     Drop,
+    /// Exactly this body (sent as JSON) with this status: for envelopes no other kind makes.
+    Raw { status: u16, body: String },
 }
 
 /// The route name a path belongs to.
@@ -112,6 +114,10 @@ pub async fn inject(AxState(state): AxState<Shared>, req: Request, next: Next) -
                 .unwrap_or("Please check your input param"),
         ),
         Some(Kind::Payload { payload }) => ok(payload),
+        Some(Kind::Raw { status, body }) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+            (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+        }
         Some(Kind::Drop) => {
             let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
                 Ok(Bytes::from_static(br#"{"status_code": 9999, "payload": "#)),

@@ -14,13 +14,19 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use axum::http::{header, Method};
+use axum::http::{header, HeaderValue, Method};
 use axum::Router;
 use serde::Serialize;
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeader;
 
 pub use tokens::{DEMO_API_KEY, DEMO_TOKEN};
+
+/// The Content-Security-Policy the app is served with, so every test runs under it. Hosts
+/// should send the same, with their API's origin in `connect-src` (see the README).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+img-src 'self' data:; connect-src *; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /// How many groups are generated beside the contract's three unless `--groups` says otherwise.
 pub const DEFAULT_GROUPS: usize = 10;
@@ -88,7 +94,13 @@ pub fn app(state: Shared, static_dir: Option<PathBuf>) -> Router {
     let mut router = routes::router(state.clone()).merge(testctl::router(state));
     if let Some(dir) = static_dir {
         let index = dir.join("index.html");
-        router = router.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)));
+        let files = ServeDir::new(dir).fallback(ServeFile::new(index));
+        let csp = HeaderValue::from_static(CSP);
+        router = router.fallback_service(SetResponseHeader::overriding(
+            files,
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ));
     }
     router.layer(cors)
 }

@@ -229,10 +229,9 @@ pub fn normalize_base_url(input: &str) -> Option<String> {
         return None;
     }
     let rest = rest.split(['?', '#']).next().unwrap_or("");
-    let rest = match rest.find("/api/") {
-        Some(i) => &rest[..i],
-        None => rest.strip_suffix("/api").unwrap_or(rest),
-    };
+    // A pasted endpoint: keep what comes before its `/api/`.
+    let rest = rest.split("/api/").next().unwrap_or("");
+    let rest = rest.strip_suffix("/api").unwrap_or(rest);
     let rest = rest.trim_end_matches('/');
     let host = rest.split('/').next().unwrap_or("");
     if host.is_empty() || rest.contains(char::is_whitespace) || host.contains('@') {

@@ -1,9 +1,23 @@
-//! A failed load: what failed, why, and a Retry button.
+//! How a failure reads: the sentence for an API error, with a link to the fix when the browser
+//! could not reach the API at all; and a failed load with its Retry button.
 
 use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::i18n::use_texts;
+
+/// The README section on CORS and Trunk's proxy, shipped beside the app (see index.html).
+const UNREACHABLE_HELP: &str = "README.md#when-the-browser-cannot-reach-the-api";
+
+/// The sentence for an error, and for `Unreachable` a link to what to do.
+#[component]
+pub fn ErrorMessage(error: ApiError) -> impl IntoView {
+    let t = use_texts();
+    let help = (error == ApiError::Unreachable).then(|| {
+        view! { " "<a href=UNREACHABLE_HELP target="_blank" rel="noopener">{move || t().unreachable_help}</a> }
+    });
+    view! { <span>{move || t().error(&error)}</span>{help} }
+}
 
 #[component]
 pub fn ErrorPanel(
@@ -13,10 +27,9 @@ pub fn ErrorPanel(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let t = use_texts();
-    let reason = move || t().error(&error);
     view! {
         <div class="error-panel" role="alert">
-            <p><strong>{what}</strong>" "{reason}</p>
+            <p><strong>{what}</strong>" "<ErrorMessage error=error /></p>
             <button type="button" on:click=move |_| on_retry.run(())>{move || t().retry}</button>
         </div>
     }

@@ -78,7 +78,7 @@ pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoVi
             <button type="button" aria-label=move || t().first_page
                 disabled=move || !info.get().has_previous() on:click=move |_| go(1)>"«"</button>
             <button type="button" aria-label=move || t().previous_page
-                disabled=move || !info.get().has_previous() on:click=move |_| go(info.get_untracked().page - 1)>"‹"</button>
+                disabled=move || !info.get().has_previous() on:click=move |_| go(info.get_untracked().page.saturating_sub(1))>"‹"</button>
             {move || {
                 let i = info.get();
                 i.nearby()

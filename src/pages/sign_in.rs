@@ -9,14 +9,19 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{self, ApiError, Client, ListQuery};
 use crate::app::{use_auth, LangSwitch};
+use crate::components::error_panel::ErrorMessage;
+use crate::i18n::use_lang;
 use crate::i18n::use_texts;
-use crate::session::Session;
+use crate::session::{jwt_expiry, recent_base_urls, Session};
+use crate::text::{from_now, now_secs};
 
 /// What the form could not accept, shown under it.
 #[derive(Clone)]
 enum Problem {
     BaseUrl,
     Token,
+    /// A JWT whose `exp` has passed, seconds ago.
+    Expired(i64),
     Api(ApiError),
 }
 
@@ -43,6 +48,8 @@ fn page_origin() -> String {
 pub fn SignInPage() -> impl IntoView {
     let auth = use_auth();
     let t = use_texts();
+    let lang = use_lang();
+    let recent = recent_base_urls();
     let query = use_query_map();
     let navigate = use_navigate();
     let previous = auth.session.get_untracked();
@@ -101,6 +108,13 @@ pub fn SignInPage() -> impl IntoView {
             problem.set(Some(Problem::Token));
             return;
         }
+        if let Some(exp) = jwt_expiry(&token).filter(|_| kind.get_untracked() == Credential::Token)
+        {
+            if exp <= now_secs() {
+                problem.set(Some(Problem::Expired(now_secs() - exp)));
+                return;
+            }
+        }
         problem.set(None);
         check.dispatch((
             Session {
@@ -113,12 +127,14 @@ pub fn SignInPage() -> impl IntoView {
 
     let message = move || {
         let t = t();
-        problem.get().map(|p| match p {
+        let text = match problem.get()? {
             Problem::BaseUrl => t.base_url_invalid.to_string(),
             Problem::Token if kind.get() == Credential::ApiKey => t.api_key_required.to_string(),
             Problem::Token => t.token_required.to_string(),
-            Problem::Api(e) => t.error(&e),
-        })
+            Problem::Expired(ago) => (t.token_expired_at)(&from_now(-ago, lang.get())),
+            Problem::Api(e) => return Some(view! { <ErrorMessage error=e /> }.into_any()),
+        };
+        Some(text.into_any())
     };
 
     view! {
@@ -131,9 +147,12 @@ pub fn SignInPage() -> impl IntoView {
                     <p class="notice" role="status">{move || t().signed_out_expired}</p>
                 </Show>
                 <label for="base-url">{move || t().base_url}</label>
-                <input id="base-url" name="base-url" type="url" autocomplete="url" required
+                <input id="base-url" name="base-url" type="url" autocomplete="url" required list="recent-base-urls"
                     aria-describedby="base-url-hint"
                     prop:value=base_url on:input=move |ev| base_url.set(event_target_value(&ev)) />
+                <datalist id="recent-base-urls">
+                    {recent.into_iter().map(|u| view! { <option value=u></option> }).collect_view()}
+                </datalist>
                 <small id="base-url-hint" class="muted">{move || t().base_url_hint}</small>
                 <fieldset class="choice">
                     <legend>{move || t().credential}</legend>

@@ -15,12 +15,12 @@ pub fn ring_order(members: &[Member]) -> Vec<Member> {
 
 /// "62d563…8cbf": enough of an id to tell members apart.
 fn short_id(id: &str) -> String {
-    let chars: Vec<char> = id.chars().collect();
-    if chars.len() <= 12 {
+    let len = id.chars().count();
+    if len <= 12 {
         return id.to_string();
     }
-    let head: String = chars[..6].iter().collect();
-    let tail: String = chars[chars.len() - 4..].iter().collect();
+    let head: String = id.chars().take(6).collect();
+    let tail: String = id.chars().skip(len - 4).collect();
     format!("{head}…{tail}")
 }
 
