@@ -39,6 +39,7 @@ export class Api {
     });
     if (!res.ok) throw new Error(`dev-api refused the fault ${JSON.stringify(f)}: ${res.status}`);
   }
+  clearFaults = async () => void (await this.control('DELETE', 'faults'));
   /** The enabled flag of one extension as the server holds it. */
   async enabled(sip: string): Promise<boolean | undefined> {
     const p = await this.list(`keyword=${encodeURIComponent(sip)}&size=200`);

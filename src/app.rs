@@ -10,8 +10,10 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
 use crate::api::Client;
+use crate::components::lang_switch::{self, LangSwitch};
+use crate::components::theme_switch::{self, ThemeSwitch};
 use crate::components::toast::{provide_toasts, ToastRegion};
-use crate::i18n::{use_lang, use_texts, Lang};
+use crate::i18n::{use_lang, use_texts};
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{self, Session};
 use crate::text::{from_now, now_secs};
@@ -75,11 +77,6 @@ fn expire_with_token(auth: Auth) {
     });
 }
 
-fn initial_lang() -> Lang {
-    let nav = web_sys::window().and_then(|w| w.navigator().language());
-    nav.as_deref().and_then(Lang::from_code).unwrap_or(Lang::En)
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     let auth = Auth {
@@ -88,8 +85,9 @@ pub fn App() -> impl IntoView {
     };
     provide_context(auth);
     expire_with_token(auth);
-    let lang = RwSignal::new(initial_lang());
+    let lang = RwSignal::new(lang_switch::initial_lang());
     provide_context(lang);
+    theme_switch::apply_theme();
     provide_toasts();
     // Screen readers and `Intl` follow the document's language.
     Effect::new(move |_| {
@@ -171,6 +169,7 @@ fn Shell() -> impl IntoView {
                 {base_url}
                 {move || expiry().map(|e| view! { <span class="expiry">" · "{e}</span> })}
             </span>
+            <ThemeSwitch />
             <LangSwitch />
             <button type="button" class="link" on:click=move |_| auth.sign_out()>{move || t().sign_out}</button>
         </header>
@@ -178,25 +177,5 @@ fn Shell() -> impl IntoView {
             <Outlet />
         </Show>
         <ToastRegion />
-    }
-}
-
-/// Switches the UI language.
-#[component]
-pub fn LangSwitch() -> impl IntoView {
-    let lang = use_lang();
-    let t = use_texts();
-    view! {
-        <label class="lang">
-            <span class="visually-hidden">{move || t().language}</span>
-            <select on:change=move |ev| {
-                if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                    lang.set(l);
-                }
-            }>
-                <option value="vi" selected=move || lang.get() == Lang::Vi>"Tiếng Việt"</option>
-                <option value="en" selected=move || lang.get() == Lang::En>"English"</option>
-            </select>
-        </label>
     }
 }

@@ -63,6 +63,10 @@ pub struct Texts {
     pub connected_to: &'static str,
     pub expires: Fmt1,
     pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_system: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
 
     pub sign_in_title: &'static str,
     pub sign_in_intro: &'static str,
@@ -198,6 +202,10 @@ pub const VI: Texts = Texts {
     connected_to: "Đang kết nối",
     expires: |when| format!("token hết hạn {when}"),
     language: "Ngôn ngữ",
+    theme: "Giao diện",
+    theme_system: "Giao diện theo hệ thống",
+    theme_light: "Sáng",
+    theme_dark: "Tối",
 
     sign_in_title: "Đăng nhập tổng đài",
     sign_in_intro: "Nhập địa chỉ API và access token của tổng đài.",
@@ -347,6 +355,10 @@ pub const EN: Texts = Texts {
     connected_to: "Connected to",
     expires: |when| format!("token expires {when}"),
     language: "Language",
+    theme: "Theme",
+    theme_system: "System theme",
+    theme_light: "Light",
+    theme_dark: "Dark",
 
     sign_in_title: "Sign in to the switchboard",
     sign_in_intro: "Enter the API address and an access token of your call center.",

@@ -8,7 +8,7 @@
 use std::future::Future;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::spawn_local_scoped_with_cancellation;
 use web_sys::{AbortController, AbortSignal};
 
 /// The latest answer and the query it answers; the query lets a page tell that the answer on
@@ -53,7 +53,8 @@ where
                 old.abort();
             }
             let answer = fetch(q.clone(), controller.map(|c| c.signal()));
-            spawn_local(async move {
+            // Owned by this effect: the next run, or leaving the page, cancels it.
+            spawn_local_scoped_with_cancellation(async move {
                 let answer = answer.await;
                 // A newer query has started since: this answer is stale.
                 if generation.get_value() == this {

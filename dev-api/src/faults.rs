@@ -48,7 +48,8 @@ pub enum Kind {
     },
     /// A 200 success envelope with this payload instead of the real one.
     Payload { payload: Value },
-    /// The connection drops in the middle of the answer.
+    /// The request is carried out, then the connection drops in the middle of the answer: the
+    /// client cannot know whether its change was made.
     Drop,
     /// Exactly this body (sent as JSON) with this status: for envelopes no other kind makes.
     Raw { status: u16, body: String },
@@ -119,6 +120,8 @@ pub async fn inject(AxState(state): AxState<Shared>, req: Request, next: Next) -
             (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
         }
         Some(Kind::Drop) => {
+            // Served for real, so a change is made; only the answer is lost.
+            drop(next.run(req).await);
             let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
                 Ok(Bytes::from_static(br#"{"status_code": 9999, "payload": "#)),
                 Err(std::io::Error::other("dropped by an injected fault")),

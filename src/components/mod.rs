@@ -2,8 +2,10 @@
 
 pub mod copy_button;
 pub mod error_panel;
+pub mod lang_switch;
 pub mod page_size;
 pub mod pagination;
 pub mod search_box;
 pub mod switch;
+pub mod theme_switch;
 pub mod toast;

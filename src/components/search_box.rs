@@ -38,10 +38,29 @@ pub fn SearchBox(
         },
         settle_ms.unwrap_or(SETTLE_MS),
     );
+    // "/" anywhere but in a field jumps to the search, as in most consoles.
+    let input = NodeRef::<leptos::html::Input>::new();
+    let slash = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
+            return;
+        }
+        let typing = document().active_element().is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        });
+        if !typing {
+            if let Some(i) = input.get() {
+                e.prevent_default();
+                let _ = i.focus();
+            }
+        }
+    });
+    on_cleanup(move || slash.remove());
     view! {
         <label class="grow search">
             <span>{label}</span>
-            <input type="search" id="search" autocomplete="off" spellcheck="false"
+            <input type="search" id="search" autocomplete="off" spellcheck="false" node_ref=input
+                aria-keyshortcuts="/"
                 placeholder=move || placeholder.map(|p| p.get())
                 prop:value=text
                 on:input=move |ev| {

@@ -8,8 +8,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::{self, ApiError, Client, ListQuery};
-use crate::app::{use_auth, LangSwitch};
+use crate::app::use_auth;
 use crate::components::error_panel::ErrorMessage;
+use crate::components::lang_switch::LangSwitch;
 use crate::i18n::use_lang;
 use crate::i18n::use_texts;
 use crate::session::{jwt_expiry, recent_base_urls, Session};

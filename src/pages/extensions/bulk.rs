@@ -4,12 +4,12 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::status::Statuses;
 use crate::api::ApiError;
 use crate::app::use_auth;
 use crate::i18n::use_texts;
+use crate::scope::Scope;
 
 #[derive(Clone, PartialEq)]
 struct Outcome {
@@ -25,6 +25,7 @@ pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl
     let running = RwSignal::new(None::<(usize, usize)>);
     let results = RwSignal::new(None::<(bool, Vec<Outcome>)>);
 
+    let scope = Scope::current();
     let run = move |enabled: bool| {
         let Some(client) = auth.client() else { return };
         if running.get_untracked().is_some() {
@@ -34,7 +35,7 @@ pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl
         sips.sort();
         results.set(None);
         running.set(Some((0, sips.len())));
-        spawn_local(async move {
+        scope.spawn(async move {
             let mut outcomes = Vec::new();
             for (i, sip) in sips.iter().enumerate() {
                 let error = match statuses.set(&client, sip, enabled).await {

@@ -81,7 +81,7 @@ pub fn Detail(
     let has_password = password.is_some();
 
     view! {
-        <aside class="drawer" role="dialog" aria-labelledby="detail-title">
+        <div class="drawer" role="dialog" aria-labelledby="detail-title">
             <header>
                 <h2 id="detail-title">{let s = sip.clone(); move || (t().detail_title)(&s)}</h2>
                 <button type="button" node_ref=close_ref aria-label=move || t().close
@@ -149,6 +149,6 @@ pub fn Detail(
                     }.into_any(),
                 }}
             </section>
-        </aside>
+        </div>
     }
 }

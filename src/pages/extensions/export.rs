@@ -2,7 +2,6 @@
 //! and Cancel. UTF-8 with a BOM so Excel shows Vietnamese; the password is left out.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use web_sys::AbortController;
 
@@ -11,6 +10,7 @@ use crate::app::use_auth;
 use crate::components::pagination::PageInfo;
 use crate::components::toast::use_toasts;
 use crate::i18n::{use_texts, Texts};
+use crate::scope::Scope;
 use crate::text::iso_utc;
 
 /// Rows asked for per request.
@@ -101,6 +101,7 @@ pub fn ExportButton(keyword: Signal<String>) -> impl IntoView {
     let progress = RwSignal::new(None::<Progress>);
     let controller = StoredValue::new_local(None::<AbortController>);
 
+    let scope = Scope::current();
     let start = move |_| {
         let Some(client) = auth.client() else { return };
         if progress.get_untracked().is_some() {
@@ -114,7 +115,7 @@ pub fn ExportButton(keyword: Signal<String>) -> impl IntoView {
             pages: 0,
             rows: 0,
         }));
-        spawn_local(async move {
+        scope.spawn(async move {
             let signal = abort.as_ref().map(|a| a.signal());
             let mut rows: Vec<Extension> = Vec::new();
             let mut page = 1;

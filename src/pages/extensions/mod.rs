@@ -11,7 +11,6 @@ mod table;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::api::{ApiError, ListQuery};
@@ -24,6 +23,7 @@ use crate::components::toast::use_toasts;
 use crate::i18n::use_texts;
 use crate::latest::Latest;
 use crate::list_params::use_list_params;
+use crate::scope::Scope;
 use bulk::BulkBar;
 use detail::Detail;
 use export::ExportButton;
@@ -64,7 +64,9 @@ pub fn ExtensionsPage() -> impl IntoView {
                 PageInfo::new(
                     n(p.page_number).map_or(q.page, |v| v as u32),
                     n(p.page_size).map_or(q.size, |v| v as u32),
-                    n(p.total_items).unwrap_or(p.items.len() as u64),
+                    // Without a total, this page is taken to be the last.
+                    n(p.total_items)
+                        .unwrap_or((q.page as u64 - 1) * q.size as u64 + p.items.len() as u64),
                     n(p.total_pages).map(|v| v as u32),
                     p.items.len(),
                 )
@@ -92,9 +94,10 @@ pub fn ExtensionsPage() -> impl IntoView {
         page
     });
 
+    let scope = Scope::current();
     let on_toggle = Callback::new(move |(sip, want): (String, bool)| {
         let Some(client) = auth.client() else { return };
-        spawn_local(async move {
+        scope.spawn(async move {
             match statuses.set(&client, &sip, want).await {
                 Ok(()) => toasts.success((t().toggled)(&sip, want)),
                 Err(None) | Err(Some(ApiError::Unauthorized)) => {}

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 
-use crate::api::{ApiError, Client};
+use crate::api::{ApiError, Client, ListQuery};
 
 /// What the browser knows of extension states beyond the last list answer.
 #[derive(Clone, Copy)]
@@ -55,23 +55,50 @@ impl Statuses {
         self.busy.update(|b| {
             b.insert(sip.to_string());
         });
-        self.known.update(|k| {
-            k.insert(sip.to_string(), enabled);
-        });
+        self.remember(sip, Some(enabled));
         let result = client.set_status(sip, enabled).await;
-        if result.is_err() {
-            self.known.update(|k| match before {
-                Some(state) => {
-                    k.insert(sip.to_string(), state);
+        match &result {
+            Ok(()) => {}
+            // The API said no: nothing changed.
+            Err(ApiError::Rejected { .. } | ApiError::Unauthorized) => self.remember(sip, before),
+            // No clear answer (a lost connection, a proxy error): the change may or may not
+            // have been made, so ask the server what the state is now.
+            Err(_) => {
+                self.remember(sip, before);
+                if let Some(state) = current_state(client, sip).await {
+                    self.remember(sip, Some(state));
                 }
-                None => {
-                    k.remove(sip);
-                }
-            });
+            }
         }
         self.busy.update(|b| {
             b.remove(sip);
         });
         result.map_err(Some)
     }
+
+    fn remember(&self, sip: &str, state: Option<bool>) {
+        self.known.update(|k| match state {
+            Some(s) => {
+                k.insert(sip.to_string(), s);
+            }
+            None => {
+                k.remove(sip);
+            }
+        });
+    }
+}
+
+/// The state the server holds for one extension, if it says.
+async fn current_state(client: &Client, sip: &str) -> Option<bool> {
+    // The keyword matches parts of numbers too: pick the exact extension.
+    let q = ListQuery {
+        page: 1,
+        size: 100,
+        keyword: sip.to_string(),
+    };
+    let page = client.extensions(&q, None).await.ok()?;
+    page.items
+        .into_iter()
+        .find(|e| e.sip_user.as_deref() == Some(sip))?
+        .enabled
 }

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::{ApiError, Client, ListQuery};
+use crate::scope::Scope;
 
 /// An extension as a member line shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +25,8 @@ pub struct Directory {
     /// `None` until loaded; an error is kept so the page can say so.
     by_agent: RwSignal<Option<Result<HashMap<String, Person>, ApiError>>>,
     loading: StoredValue<bool>,
+    /// The page that asked: the lookup stops if it goes away.
+    scope: Scope,
 }
 
 impl Directory {
@@ -32,6 +34,7 @@ impl Directory {
         Directory {
             by_agent: RwSignal::new(None),
             loading: StoredValue::new(false),
+            scope: Scope::current(),
         }
     }
 
@@ -41,8 +44,8 @@ impl Directory {
             return;
         }
         self.loading.set_value(true);
-        let this = *self;
-        spawn_local(async move {
+        let (by_agent, loading) = (self.by_agent, self.loading);
+        self.scope.spawn(async move {
             let mut map = HashMap::new();
             let mut page = 1;
             let result = loop {
@@ -74,8 +77,8 @@ impl Directory {
                     Err(e) => break Err(e),
                 }
             };
-            this.loading.set_value(false);
-            this.by_agent.set(Some(result));
+            loading.set_value(false);
+            by_agent.set(Some(result));
         });
     }
 

@@ -7,6 +7,7 @@ mod members;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api::{ApiError, Group};
 use crate::app::use_auth;
@@ -291,7 +292,15 @@ pub fn GroupsPage() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
+                <Pagination info=info.into() on_page=Callback::new(move |p| {
+                    list.go_to_page(p);
+                    // The keyboard lands on the new rows, as on Extensions.
+                    request_animation_frame(|| {
+                        if let Some(table) = document().get_element_by_id("groups-table") {
+                            let _ = table.unchecked_into::<web_sys::HtmlElement>().focus();
+                        }
+                    });
+                }) />
             </Show>
         }
         .into_any(),

@@ -1,0 +1,164 @@
+import { test, expect, signIn, extensionRows } from '../fixtures';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import path from 'node:path';
+
+const DOCS = path.resolve(__dirname, '..', '..', 'docs');
+
+async function noAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+test.describe('two languages', () => {
+  test.use({ locale: 'vi-VN' });
+
+  test('a vi-VN browser gets Vietnamese, dates included; the switch overrides and is remembered', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { name: 'Đăng nhập tổng đài' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await page.getByLabel('Access token', { exact: true }).fill('demo-token');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('heading', { name: 'Số nội bộ' })).toBeVisible();
+    const r = extensionRows(page).filter({ hasText: 'Đỗ Thị Hồng Vy' });
+    await expect(r.getByRole('cell', { name: '08:49 2/12/19' })).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Phân trang' })).toContainText('1–50 trên 130');
+    await expect(page.getByRole('switch', { name: 'Hoạt động: 147' })).toContainText('Chưa rõ');
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
+    await expect(page.getByRole('heading', { name: 'Extensions' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Extensions' })).toBeVisible();
+  });
+
+  test('errors, empty states and strategies are in Vietnamese too', async ({ page, api }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Access token', { exact: true }).fill('wrong');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('alert')).toHaveText('API từ chối access token này. Hãy kiểm tra token hoặc lấy token mới.');
+    await page.getByLabel('Access token', { exact: true }).fill('demo-token');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByLabel('Tìm số nội bộ').fill('không-ai');
+    await expect(page.getByText('Không có số nội bộ nào khớp với “không-ai”.')).toBeVisible();
+    await api.fault({ route: 'groups', kind: 'http', status: 503, once: true });
+    await page.getByRole('link', { name: 'Nhóm nội bộ' }).click();
+    await expect(page.getByRole('alert')).toContainText('Không tải được danh sách nhóm. API trả về lỗi HTTP 503.');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(page.locator('table.groups')).toContainText('Đổ chuông tất cả cùng lúc');
+  });
+});
+
+test.describe('keyboard', () => {
+  test('"/" focuses search, Esc closes the detail, focus lands on the table after a page change', async ({ page }) => {
+    await signIn(page);
+    await expect(extensionRows(page).first()).toBeVisible();
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    await expect(page.getByLabel('Search extensions')).toBeFocused();
+    await page.keyboard.type('vy');
+    await expect(page).toHaveURL(/keyword=vy/);
+    await page.keyboard.press('Tab'); // the page size
+    await page.keyboard.press('Tab'); // export
+    await page.keyboard.press('Tab'); // select all
+    await page.keyboard.press('Tab'); // first sortable header
+    await expect(page.getByRole('button', { name: 'Extension', exact: true })).toBeFocused();
+    await page.getByRole('button', { name: 'Details of 147' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Close' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByLabel('Search extensions').fill('');
+    await expect(page).not.toHaveURL(/keyword/);
+    await page.getByRole('button', { name: 'Next page' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('51–100 of 130');
+    await expect(page.locator('#extensions-table')).toBeFocused();
+  });
+
+  test('groups expand from the keyboard and page changes land on the table', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Groups' }).click();
+    await page.getByRole('button', { name: 'Nhóm Tech', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.members-row').getByRole('listitem')).toHaveCount(2);
+    await page.getByLabel('Rows per page').selectOption('10');
+    await page.getByRole('button', { name: 'Next page' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#groups-table')).toBeFocused();
+  });
+});
+
+test.describe('accessibility (axe) in both themes', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`sign-in, extensions with the detail open, groups with a group expanded — ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/sign-in');
+      await expect(page.getByRole('heading', { name: 'Sign in to the switchboard' })).toBeVisible();
+      await noAxeViolations(page);
+      await signIn(page);
+      await page.getByRole('button', { name: 'Details of 147' }).click();
+      await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+      await noAxeViolations(page);
+      await page.getByRole('link', { name: 'Groups' }).click();
+      await page.getByRole('button', { name: 'Nhóm Tech', exact: true }).click();
+      await expect(page.locator('.members-row').getByRole('listitem')).toHaveCount(2);
+      await noAxeViolations(page);
+    });
+  }
+
+  test('the theme switch overrides the system and is remembered', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await signIn(page);
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await bg()).not.toBe(light);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await bg()).toBe(light);
+  });
+});
+
+test.describe('a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the table scrolls sideways with the extension column kept in view; the detail fits', async ({ page }) => {
+    await signIn(page);
+    const wrap = page.locator('.table-wrap');
+    await expect(extensionRows(page).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await wrap.evaluate((w) => (w.scrollLeft = 600));
+    const ext = page.getByRole('rowheader', { name: '147', exact: true });
+    const box = (await ext.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThan(200);
+    await page.getByRole('button', { name: 'Details of 147' }).click();
+    const d = (await page.getByRole('dialog').boundingBox())!;
+    expect(d.x).toBeGreaterThanOrEqual(0);
+    expect(d.width).toBeLessThanOrEqual(375);
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Groups' }).click();
+    await expect(page.getByRole('button', { name: 'Nhóm Tech', exact: true })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
+
+test('the README screenshots are taken from the real app', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 760 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in to the switchboard' })).toBeVisible();
+  await page.screenshot({ path: path.join(DOCS, 'sign-in.png') });
+  await signIn(page);
+  await page.getByRole('button', { name: 'Details of 147' }).click();
+  await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+  await page.screenshot({ path: path.join(DOCS, 'extensions.png') });
+  await page.getByRole('link', { name: 'Groups' }).click();
+  await page.getByRole('button', { name: 'Nhóm Kỹ thuật', exact: true }).click();
+  await expect(page.locator('.members-row').getByRole('listitem')).toHaveCount(7);
+  await page.screenshot({ path: path.join(DOCS, 'groups.png') });
+});
