@@ -2,6 +2,7 @@
 # Switchboard's one entry point. See README.md.
 #   ./run.sh demo    set up if needed, build, serve app + stand-in API on http://127.0.0.1:8080
 #   ./run.sh test    set up if needed, then every check and test CI runs
+#   ./run.sh bench   set up if needed, build, and print the benchmark table (sizes, timings)
 #   ./run.sh setup   only the set-up (idempotent: a second run takes seconds)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -83,8 +84,21 @@ case "${1:-}" in
     step "Playwright suite (headless Chromium against dev-api)"
     (cd e2e && npx playwright test)
     ;;
+  bench)
+    setup
+    if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.8.0" ]; then
+      step "cargo install twiggy 0.8.0 (once, for the wasm size breakdown)"
+      cargo install twiggy --version 0.8.0 --locked
+    fi
+    build_app
+    build_api
+    step "Benchmark (headless Chromium against dev-api; a few minutes)"
+    node bench/bench.mjs dist target/debug/dev-api
+    step "Largest contributors to the wasm (twiggy, before wasm-opt, by function)"
+    twiggy top -n 15 target/wasm32-unknown-unknown/release/switchboard.wasm | cut -c1-150
+    ;;
   *)
-    echo "usage: ./run.sh demo | test | setup" >&2
+    echo "usage: ./run.sh demo | test | bench | setup" >&2
     exit 2
     ;;
 esac

@@ -66,10 +66,6 @@ where
     }
 
     /// The latest answer with its query; `None` until the first one arrives.
-    pub fn get(&self) -> Option<(Q, T)> {
-        self.value.get()
-    }
-
     pub fn with<R>(&self, f: impl FnOnce(&Option<(Q, T)>) -> R) -> R {
         self.value.with(f)
     }

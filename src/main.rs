@@ -7,6 +7,7 @@ mod i18n;
 mod latest;
 mod list_params;
 mod pages;
+mod perf;
 mod scope;
 mod session;
 mod text;

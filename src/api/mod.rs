@@ -16,7 +16,7 @@ use web_sys::AbortSignal;
 
 pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
 pub use error::ApiError;
-pub use models::{AuthToken, Extension, Group, Member};
+pub use models::{Actor, AuthToken, Extension, Group, Member};
 
 /// What the extension list is asked for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

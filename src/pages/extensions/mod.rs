@@ -30,6 +30,16 @@ use export::ExportButton;
 use status::Statuses;
 use table::ExtensionTable;
 
+/// The states of the page body.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Loading,
+    Failed(ApiError),
+    /// No rows, for this keyword.
+    Empty(String),
+    Table,
+}
+
 #[component]
 pub fn ExtensionsPage() -> impl IntoView {
     let auth = use_auth();
@@ -122,9 +132,21 @@ pub fn ExtensionsPage() -> impl IntoView {
     };
 
     let keyword = Signal::derive(move || params.with(|p| p.keyword.clone()));
-    let content = move || match data.get() {
-        None => view! { <p class="muted" role="status">{move || t().loading}</p> }.into_any(),
-        Some((_, Err(e))) => view! {
+    // What the page shows; only a change of kind rebuilds it, so a new page of rows updates the
+    // table in place instead of building a new one.
+    let shown = Memo::new(move |_| {
+        data.with(|d| match d {
+            None => Shown::Loading,
+            Some((_, Err(e))) => Shown::Failed(e.clone()),
+            Some((q, Ok(p))) if p.items.is_empty() => Shown::Empty(q.keyword.clone()),
+            Some(_) => Shown::Table,
+        })
+    });
+    let content = move || match shown.get() {
+        Shown::Loading => {
+            view! { <p class="muted" role="status">{move || t().loading}</p> }.into_any()
+        }
+        Shown::Failed(e) => view! {
             <ErrorPanel
                 what=Signal::derive(move || t().load_extensions_failed)
                 error=e
@@ -132,15 +154,17 @@ pub fn ExtensionsPage() -> impl IntoView {
             />
         }
         .into_any(),
-        Some((q, Ok(p))) if p.items.is_empty() => {
-            let text = if q.keyword.is_empty() {
-                t().no_extensions.to_string()
-            } else {
-                (t().no_match)(&q.keyword)
+        Shown::Empty(keyword) => {
+            let text = move || {
+                if keyword.is_empty() {
+                    t().no_extensions.to_string()
+                } else {
+                    (t().no_match)(&keyword)
+                }
             };
             view! { <p class="empty" role="status">{text}</p> }.into_any()
         }
-        Some(_) => view! {
+        Shown::Table => view! {
             <ExtensionTable
                 rows=rows.into()
                 statuses=statuses

@@ -11,6 +11,7 @@ use super::status::Statuses;
 use crate::api::Extension;
 use crate::components::switch::Switch;
 use crate::i18n::{use_lang, use_texts, Texts};
+use crate::perf;
 use crate::text::{collator, date_time};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -132,6 +133,31 @@ pub fn ExtensionTable(
         }
         rows
     });
+    // Rows keyed by extension (made unique), so a re-sort moves rows instead of rebuilding them.
+    let keyed = move || {
+        let code = lang.get().code();
+        let mut seen = HashSet::new();
+        sorted
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let sip = e.sip_user.clone().unwrap_or_default();
+                let key = if seen.insert(sip.clone()) {
+                    format!("{code}:{sip}")
+                } else {
+                    format!("{code}:{sip}#{i}")
+                };
+                (key, e)
+            })
+            .collect::<Vec<_>>()
+    };
+    // For the benchmark: when a new set of rows reaches the screen.
+    Effect::new(move |_| {
+        if !sorted.with(Vec::is_empty) {
+            perf::mark_painted("sb:table-painted");
+        }
+    });
     let page_sips = move || {
         rows.with(|r| {
             r.iter()
@@ -176,7 +202,12 @@ pub fn ExtensionTable(
         }
     };
 
+    // A row's text is written once, in the language of the moment: a reactive closure per cell
+    // would keep every row ever shown alive through the long-lived language signal. A new
+    // language rebuilds the rows instead (the language is part of their key).
     let row = move |e: Extension| {
+        let t = lang.get_untracked().texts();
+        let tag = lang.get_untracked();
         // Shared by the row's closures; an item without `sip_user` can't be changed or opened.
         let sip: Arc<str> = e.sip_user.clone().unwrap_or_default().into();
         let has_sip = !sip.is_empty();
@@ -187,28 +218,27 @@ pub fn ExtensionTable(
         };
         let cell = move |v: Option<String>| {
             let full = v.clone().unwrap_or_default();
-            view! { <td title=full>{move || or_dash(&v, t())}</td> }
+            view! { <td title=full>{or_dash(&v, t)}</td> }
         };
         let date = move |ms: Option<i64>| {
-            view! { <td>{move || ms.and_then(|ms| date_time(ms, lang.get())).unwrap_or_else(|| t().missing.to_string())}</td> }
+            view! { <td>{ms.and_then(|ms| date_time(ms, tag)).unwrap_or_else(|| t.missing.to_string())}</td> }
         };
         let switch = has_sip.then(|| {
             let (a, b, c) = (sip.clone(), sip.clone(), sip.clone());
             view! {
                 <Switch
-                    label=(t().switch_label)(&sip)
+                    label=(t.switch_label)(&sip)
                     state=Signal::derive(move || statuses.state(&a, listed))
                     busy=Signal::derive(move || statuses.is_busy(&b))
                     on_change=Callback::new(move |want| on_toggle.run((c.to_string(), want)))
                 />
             }
         });
-        let sip_user = e.sip_user.clone();
         view! {
             <tr class:selected=selected>
                 <td class="select">
                     <input type="checkbox" disabled=!has_sip
-                        aria-label={let sip = sip.clone(); move || (t().select_row)(&sip)}
+                        aria-label=(t.select_row)(&sip)
                         prop:checked=selected
                         on:change={
                             let sip = sip.clone();
@@ -220,7 +250,7 @@ pub fn ExtensionTable(
                             }
                         } />
                 </td>
-                <th scope="row" title=sip.to_string()>{move || or_dash(&sip_user, t())}</th>
+                <th scope="row" title=sip.to_string()>{or_dash(&e.sip_user, t)}</th>
                 {cell(e.full_name)}
                 {cell(e.email)}
                 {cell(e.public_number)}
@@ -231,8 +261,8 @@ pub fn ExtensionTable(
                 <td>{switch}</td>
                 <td>
                     <button type="button" class="link details" disabled=!has_sip
-                        aria-label={let sip = sip.clone(); move || (t().details_of)(&sip)}
-                        on:click=move |_| on_details.run(sip.to_string())>{move || t().details}</button>
+                        aria-label=(t.details_of)(&sip)
+                        on:click=move |_| on_details.run(sip.to_string())>{t.details}</button>
                 </td>
             </tr>
         }
@@ -263,7 +293,9 @@ pub fn ExtensionTable(
                         <th scope="col"><span class="visually-hidden">{move || t().details}</span></th>
                     </tr>
                 </thead>
-                <tbody>{move || sorted.get().into_iter().map(row).collect_view()}</tbody>
+                <tbody>
+                    <For each=keyed key=|(k, _)| k.clone() children=move |(_, e)| row(e) />
+                </tbody>
             </table>
         </div>
     }

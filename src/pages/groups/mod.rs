@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::{ApiError, Group};
+use crate::api::{Actor, ApiError, Group};
 use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::page_size::PageSize;
@@ -17,6 +17,7 @@ use crate::components::pagination::{PageInfo, Pagination};
 use crate::components::search_box::SearchBox;
 use crate::i18n::{use_lang, use_texts, Texts};
 use crate::list_params::use_list_params;
+use crate::perf;
 use crate::text::{date_time, fold};
 use directory::Directory;
 use members::MemberList;
@@ -129,6 +130,13 @@ pub fn GroupsPage() -> impl IntoView {
             })
         })
     });
+    // For the benchmark: the work a keystroke causes ends when the rows for it are rendered
+    // (the same rows, when the keystroke changed nothing).
+    Effect::new(move |_| {
+        params.track();
+        rows.track();
+        perf::mark("sb:groups-rendered");
+    });
     let name_of = move |id: &str| {
         all.with(|groups| {
             groups
@@ -156,17 +164,10 @@ pub fn GroupsPage() -> impl IntoView {
         }
     };
 
-    let date_by = move |ms: Option<i64>, by: Option<String>| {
-        let date = ms
-            .and_then(|ms| date_time(ms, lang.get()))
-            .unwrap_or_else(|| t().missing.to_string());
-        match by.filter(|b| !b.trim().is_empty()) {
-            Some(by) => (t().date_by)(&date, &by),
-            None => date,
-        }
-    };
-
+    // A row's text is written once, in the language of the moment (a closure per cell would
+    // keep old rows alive through the long-lived language signal); a new language re-renders.
     let row = move |g: Group, n: usize| {
+        let (t, tag) = (lang.get_untracked().texts(), lang.get_untracked());
         let key =
             g.id.clone()
                 .or(g.group_number.clone())
@@ -176,72 +177,62 @@ pub fn GroupsPage() -> impl IntoView {
             Signal::derive(move || expanded.with(|e| e.contains(&key)))
         };
         let panel_id = format!("members-{n}");
-        let forwarding = {
-            let g = g.clone();
-            move || {
-                let t = t();
-                let mut parts = Vec::new();
-                if g.is_forward_to_outer_group == Some(true) {
-                    let target = g
-                        .outer_group_id
-                        .as_deref()
-                        .map(|id| name_of(id).unwrap_or_else(|| id.to_string()));
-                    parts.push((t.forward_to_group)(target.as_deref().unwrap_or(t.missing)));
-                }
-                if g.is_forward_to_user_owner == Some(true) {
-                    parts.push(t.forward_to_owner.to_string());
-                }
-                if parts.is_empty() {
-                    t.missing.to_string()
-                } else {
-                    parts.join("; ")
-                }
+        let mut forwarding = Vec::new();
+        if g.is_forward_to_outer_group == Some(true) {
+            let target = g
+                .outer_group_id
+                .as_deref()
+                .map(|id| name_of(id).unwrap_or_else(|| id.to_string()));
+            forwarding.push((t.forward_to_group)(target.as_deref().unwrap_or(t.missing)));
+        }
+        if g.is_forward_to_user_owner == Some(true) {
+            forwarding.push(t.forward_to_owner.to_string());
+        }
+        let forwarding = if forwarding.is_empty() {
+            t.missing.to_string()
+        } else {
+            forwarding.join("; ")
+        };
+        let no_answer = match (
+            g.target_timeout_type.as_deref().filter(|s| !s.is_empty()),
+            g.target_timeout_name.as_deref().filter(|s| !s.is_empty()),
+        ) {
+            (Some(k), Some(n)) => format!("{k}: {n}"),
+            (Some(v), None) | (None, Some(v)) => v.to_string(),
+            (None, None) => t.missing.to_string(),
+        };
+        let date_by = |ms: Option<i64>, by: Option<&Actor>| {
+            let date = ms
+                .and_then(|ms| date_time(ms, tag))
+                .unwrap_or_else(|| t.missing.to_string());
+            match by
+                .and_then(|a| a.name.as_deref())
+                .filter(|b| !b.trim().is_empty())
+            {
+                Some(by) => (t.date_by)(&date, by),
+                None => date,
             }
         };
-        let no_answer = {
-            let (kind, name) = (g.target_timeout_type.clone(), g.target_timeout_name.clone());
-            move || {
-                let t = t();
-                match (
-                    kind.as_deref().filter(|s| !s.is_empty()),
-                    name.as_deref().filter(|s| !s.is_empty()),
-                ) {
-                    (Some(k), Some(n)) => format!("{k}: {n}"),
-                    (Some(v), None) | (None, Some(v)) => v.to_string(),
-                    (None, None) => t.missing.to_string(),
-                }
-            }
-        };
-        let name = g.group_name.clone();
-        let number = g.group_number.clone();
-        let strategy_value = g.strategy.clone();
-        let note = g.note.clone();
-        let note_title = note.clone().unwrap_or_default();
-        let (created, updated) = (g.created_date, g.last_updated_date);
-        let created_by = g.create_by.as_ref().and_then(|a| a.name.clone());
-        let updated_by = g.last_update_by.as_ref().and_then(|a| a.name.clone());
         let members = g.members.clone();
-        let count = members.len();
         let deleted = g.is_deleted == Some(true);
-        let title = name.clone().unwrap_or_default();
         view! {
             <tr class:deleted=deleted>
-                <th scope="row" title=title>
+                <th scope="row" title=g.group_name.clone().unwrap_or_default()>
                     <button type="button" class="expand" aria-expanded=move || is_open.get().to_string()
-                        aria-controls=panel_id.clone() on:click={let key = key.clone(); move |_| toggle(key.clone())}>
+                        aria-controls=panel_id.clone() on:click=move |_| toggle(key.clone())>
                         <span aria-hidden="true">{move || if is_open.get() { "▾ " } else { "▸ " }}</span>
-                        {let name = name.clone(); move || or_dash(&name, t())}
+                        {or_dash(&g.group_name, t)}
                     </button>
-                    {deleted.then(|| view! { <span class="badge">{move || t().deleted_badge}</span> })}
+                    {deleted.then(|| view! { <span class="badge">{t.deleted_badge}</span> })}
                 </th>
-                <td>{move || or_dash(&number, t())}</td>
-                <td>{move || strategy(&strategy_value, t())}</td>
-                <td class="num">{count}</td>
+                <td>{or_dash(&g.group_number, t)}</td>
+                <td>{strategy(&g.strategy, t)}</td>
+                <td class="num">{members.len()}</td>
                 <td>{forwarding}</td>
                 <td>{no_answer}</td>
-                <td>{let by = created_by.clone(); move || date_by(created, by.clone())}</td>
-                <td>{let by = updated_by.clone(); move || date_by(updated, by.clone())}</td>
-                <td title=note_title>{move || or_dash(&note, t())}</td>
+                <td>{date_by(g.created_date, g.create_by.as_ref())}</td>
+                <td>{date_by(g.last_updated_date, g.last_update_by.as_ref())}</td>
+                <td title=g.note.clone().unwrap_or_default()>{or_dash(&g.note, t)}</td>
             </tr>
             {move || is_open.get().then(|| view! {
                 <tr class="members-row" id=panel_id.clone()>
@@ -288,7 +279,10 @@ pub fn GroupsPage() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {move || rows.get().into_iter().enumerate().map(|(n, g)| row(g, n)).collect_view()}
+                            {move || {
+                                lang.track();
+                                rows.get().into_iter().enumerate().map(|(n, g)| row(g, n)).collect_view()
+                            }}
                         </tbody>
                     </table>
                 </div>

@@ -1,0 +1,260 @@
+// ./run.sh bench: the release build in headless Chromium against dev-api, one table printed.
+// Timings are printed, never asserted: the machines are shared and noisy. Usage:
+//   node bench/bench.mjs <dist dir> <dev-api binary>
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const [distDir, devApi] = process.argv.slice(2);
+const here = path.dirname(new URL(import.meta.url).pathname);
+// Playwright is installed for the e2e suite; use that copy.
+const { chromium } = createRequire(path.join(here, '..', 'e2e', 'package.json'))('playwright-core');
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const SWITCHES = 30;
+const GROUPS = 5000;
+
+// --- helpers ---------------------------------------------------------------------------------
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const rows = [];
+const row = (what, value, note = '') => {
+  rows.push([what, value, note]);
+  console.error(`  ${what}: ${value} ${note}`);
+};
+
+async function startApi(staticDir, extra = []) {
+  const proc = spawn(devApi, ['--port', '0', '--static', staticDir, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/\S+)/);
+      if (m) resolve(m[1]);
+    });
+    proc.on('exit', (c) => reject(new Error(`dev-api exited ${c}`)));
+  });
+  return { url, stop: () => proc.kill() };
+}
+
+// --- 1. transfer size ------------------------------------------------------------------------
+const files = fs.readdirSync(distDir).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+let raw = 0;
+let gz = 0;
+for (const f of files) {
+  const bytes = fs.readFileSync(path.join(distDir, f));
+  raw += bytes.length;
+  gz += zlib.gzipSync(bytes, { level: 9 }).length;
+}
+row('transfer size (html+js+wasm+css)', `${kb(raw)} raw, ${kb(gz)} gzip`, 'budget 150 KB gzip');
+
+// --- a site with the app and the vanilla floor side by side ----------------------------------
+const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-'));
+for (const f of fs.readdirSync(distDir)) fs.copyFileSync(path.join(distDir, f), path.join(site, f));
+fs.copyFileSync(path.join(here, 'vanilla.html'), path.join(site, 'vanilla.html'));
+fs.copyFileSync(path.join(here, 'vanilla.js'), path.join(site, 'vanilla.js'));
+const api = await startApi(site, ['--groups', String(GROUPS)]);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const session = JSON.stringify({ base_url: api.url, token: 'demo-token' });
+
+/** A fresh context (cold cache), already signed in. */
+async function freshPage() {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript((s) => {
+    localStorage.setItem('switchboard.session', s);
+    addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
+  }, session);
+  return { context, page: await context.newPage() };
+}
+
+/** Milliseconds from navigation start to the mark `name`. */
+const markTime = (page, name) =>
+  page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const hit = performance.getEntriesByName(n, 'mark')[0];
+        if (hit) return resolve(hit.startTime);
+        new PerformanceObserver((list, obs) => {
+          const m = list.getEntries().find((e) => e.name === n);
+          if (m) {
+            obs.disconnect();
+            resolve(m.startTime);
+          }
+        }).observe({ type: 'mark', buffered: true });
+      }),
+    name,
+  );
+
+/** Clicks `selector` in the page and waits for the next `sb:table-painted` mark. */
+const clickToPaint = (page, selector) =>
+  page.evaluate(
+    (sel) =>
+      new Promise((resolve) => {
+        const before = performance.getEntriesByName('sb:table-painted', 'mark').length;
+        const obs = new PerformanceObserver(() => {
+          const marks = performance.getEntriesByName('sb:table-painted', 'mark');
+          if (marks.length > before) {
+            obs.disconnect();
+            resolve(marks[marks.length - 1].startTime - t0);
+          }
+        });
+        obs.observe({ type: 'mark' });
+        const t0 = performance.now();
+        document.querySelector(sel).click();
+      }),
+    selector,
+  );
+
+// --- 2. time to first table ------------------------------------------------------------------
+async function firstTable(pathname) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page } = await freshPage();
+    await page.goto(api.url + pathname);
+    times.push(await markTime(page, 'sb:table-painted'));
+    await context.close();
+  }
+  return times;
+}
+const appLoads = await firstTable('/extensions');
+const vanillaLoads = await firstTable('/vanilla.html');
+const ratio = quantile(appLoads, 0.5) / quantile(vanillaLoads, 0.5);
+row('first table, app (15 cold loads)', `median ${ms(quantile(appLoads, 0.5))}, p90 ${ms(quantile(appLoads, 0.9))}`, `${ratio.toFixed(2)}× vanilla (goal ≤ 1.3×)`);
+row('first table, vanilla floor', `median ${ms(quantile(vanillaLoads, 0.5))}, p90 ${ms(quantile(vanillaLoads, 0.9))}`);
+
+// --- 3. page switch --------------------------------------------------------------------------
+async function switches(pathname, next, prev) {
+  const { context, page } = await freshPage();
+  await page.goto(api.url + pathname);
+  await markTime(page, 'sb:table-painted');
+  const times = [];
+  for (let i = 0; i < SWITCHES; i++) times.push(await clickToPaint(page, i % 2 ? prev : next));
+  await context.close();
+  return times;
+}
+const appSwitch = await switches('/extensions', 'button[aria-label="Next page"]', 'button[aria-label="Previous page"]');
+const vanillaSwitch = await switches('/vanilla.html', '#next', '#prev');
+row('page switch, app (30)', `median ${ms(quantile(appSwitch, 0.5))}`, `vanilla median ${ms(quantile(vanillaSwitch, 0.5))}`);
+
+// --- 4. groups at 5,000 ----------------------------------------------------------------------
+{
+  const { context, page } = await freshPage();
+  await page.goto(`${api.url}/groups`);
+  const first = await markTime(page, 'sb:groups-rendered');
+  await page.waitForSelector('table.groups tbody tr');
+  row(`groups: first render (${GROUPS} groups)`, ms(first));
+  // One keystroke at a time: from the input event to the rows rendered for it.
+  const perKey = [];
+  for (const word of ['nhom kinh doanh', 'tong dai 3', '4001']) {
+    await page.fill('#search', '');
+    for (const ch of word) {
+      // A space alone changes no search (the keyword is trimmed), so there is no work to time.
+      if (ch === ' ') {
+        await page.evaluate(() => {
+          const input = document.querySelector('#search');
+          input.value += ' ';
+          input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        });
+        continue;
+      }
+      perKey.push(
+        await page.evaluate(
+          (c) =>
+            new Promise((resolve) => {
+              const input = document.querySelector('#search');
+              const before = performance.getEntriesByName('sb:groups-rendered', 'mark').length;
+              const obs = new PerformanceObserver(() => {
+                const marks = performance.getEntriesByName('sb:groups-rendered', 'mark');
+                if (marks.length > before) {
+                  obs.disconnect();
+                  resolve(marks[marks.length - 1].startTime - t0);
+                }
+              });
+              obs.observe({ type: 'mark' });
+              const t0 = performance.now();
+              input.value += c;
+              input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+            }),
+          ch,
+        ),
+      );
+    }
+  }
+  row('groups: filter per keystroke', `median ${ms(quantile(perKey, 0.5))}, p95 ${ms(quantile(perKey, 0.95))}`, 'goal p95 < 16 ms');
+  await context.close();
+}
+
+// --- 5. requests -----------------------------------------------------------------------------
+{
+  const { context, page } = await freshPage();
+  const log = async () => (await (await fetch(`${api.url}/__test/requests`)).json()).filter((r) => r.path.startsWith('/api/call_center'));
+  const clear = () => fetch(`${api.url}/__test/requests`, { method: 'DELETE' });
+  await page.goto(`${api.url}/extensions`);
+  await markTime(page, 'sb:table-painted');
+  await clear();
+  await page.locator('#search').pressSequentially('nguyen', { delay: 60 });
+  await page.waitForURL(/keyword=nguyen/);
+  await page.waitForSelector('table.data:not([aria-busy])');
+  const typed = (await log()).length;
+  await page.fill('#search', '');
+  await page.waitForURL((u) => !u.search.includes('keyword'));
+  await page.waitForSelector('table.data:not([aria-busy])');
+  await clear();
+  await clickToPaint(page, 'button[aria-label="Next page"]');
+  const switched = (await log()).length;
+  await clear();
+  await page.click('button[role="switch"][aria-label="Enabled: 152"]');
+  await page.waitForSelector('button[role="switch"][aria-label="Enabled: 152"]:not([aria-busy])');
+  const toggled = await log();
+  row('requests: typing a 6-character keyword', `${typed} list request(s)`, 'goal 1');
+  row('requests: a page switch', `${switched} list request(s)`, 'goal 1');
+  row('requests: a toggle', `${toggled.filter((r) => r.method === 'PUT').length} PUT, ${toggled.filter((r) => r.method === 'GET').length} list`, 'goal 1 PUT, 0 list');
+  await context.close();
+}
+
+// --- 6. memory -------------------------------------------------------------------------------
+{
+  const { context, page } = await freshPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+    return { heap, wasm };
+  };
+  await page.goto(`${api.url}/extensions`);
+  await markTime(page, 'sb:table-painted');
+  let after10;
+  for (let i = 1; i <= 200; i++) {
+    await clickToPaint(page, i % 2 ? 'button[aria-label="Next page"]' : 'button[aria-label="Previous page"]');
+    if (i === 10) after10 = await measure();
+  }
+  const after200 = await measure();
+  const growth = after200.heap + after200.wasm - after10.heap - after10.wasm;
+  row('memory: 10 → 200 page switches', `JS heap ${kb(after10.heap)} → ${kb(after200.heap)}, wasm ${kb(after10.wasm)} → ${kb(after200.wasm)}`, `growth ${kb(growth)} (goal < 2 MB)`);
+  await context.close();
+}
+
+await browser.close();
+api.stop();
+fs.rmSync(site, { recursive: true, force: true });
+
+// --- the table -------------------------------------------------------------------------------
+const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+console.log(`\nMachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; ${chromiumVersion}; node ${process.version}\n`);
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['what', 'result', 'note'][i].length));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(['what', 'result', 'note']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
