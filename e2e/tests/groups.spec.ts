@@ -1,4 +1,5 @@
-import { test, expect, signIn } from '../fixtures';
+import { test, expect, signIn, startDevApi, type Api } from '../fixtures';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 
 const groupRows = (page: Page) => page.locator('table.groups > tbody > tr:not(.members-row)');
@@ -131,3 +132,29 @@ test('a failed load says so and Retry recovers', async ({ page, api }) => {
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(groupRow(page, 'Nhóm Tech')).toBeVisible();
 });
+
+test.describe('at 5,000 groups', () => {
+  test('one page of rows is rendered and search still finds what is typed', async ({ browser }) => {
+    const big = await startDevApi(['--static', path.join(__dirname, '..', '..', 'dist'), '--groups', '5000']);
+    try {
+      const page = await browser.newPage({ baseURL: big.url });
+      await signIn(page);
+      await page.getByRole('link', { name: 'Groups' }).click();
+      const nav = page.getByRole('navigation', { name: 'Pagination' });
+      const total = 3 + 5000 - (await countDeleted(big));
+      await expect(nav).toContainText(`1–50 of ${total}`);
+      await expect(groupRows(page)).toHaveCount(50);
+      await page.getByLabel('Search groups').pressSequentially('tong dai da nang 9', { delay: 20 });
+      await expect(groupRows(page).first()).toContainText('Nhóm Tổng đài Đà Nẵng 9');
+      await expect(page).toHaveURL(/keyword=tong(\+|%20)dai(\+|%20)da(\+|%20)nang(\+|%20)9/);
+      await page.close();
+    } finally {
+      big.proc.kill();
+    }
+  });
+});
+
+async function countDeleted(api: Api): Promise<number> {
+  const res = await fetch(`${api.url}/api/call_center/internal_group/get_all`, { headers: { Authorization: 'Bearer demo-token' } });
+  return ((await res.json()).payload as any[]).filter((g) => g.is_deleted === true).length;
+}
