@@ -295,7 +295,9 @@ test.describe('export and bulk', () => {
     for (const sip of ['105', '106', '107']) await page.getByRole('checkbox', { name: `Select ${sip}` }).check();
     const bulk = page.getByRole('region', { name: 'Bulk actions' });
     await expect(bulk).toContainText('3 selected');
+    await api.fault({ route: 'status', kind: 'delay', ms: 800, once: true, when: { sip_user: '105' } });
     await bulk.getByRole('button', { name: 'Disable selected' }).click();
+    await expect(bulk.getByRole('status')).toContainText('Updating 0 of 3…');
     await expect(bulk).toContainText('Disabled 2; 1 failed.');
     await expect(bulk.getByRole('listitem')).toHaveText('106: The extension does not exist or is not valid.');
     await expect(page.getByRole('switch', { name: 'Enabled: 105' })).toHaveAttribute('aria-checked', 'false');

@@ -39,3 +39,21 @@ test('signing out forgets the session', async ({ page }) => {
   await page.goto('/extensions');
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test('the app is served under a strict Content-Security-Policy and breaks none of it', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => (window as any).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  const response = await page.goto('/sign-in');
+  const csp = response!.headers()['content-security-policy'];
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  await signIn(page);
+  await expect(extensionRows(page).filter({ hasText: 'Đỗ Thị Hồng Vy' })).toHaveCount(1);
+  await page.getByRole('link', { name: 'Groups' }).click();
+  await expect(page.getByRole('button', { name: 'Nhóm Tech', exact: true })).toBeVisible();
+  expect(violations).toEqual([]);
+});

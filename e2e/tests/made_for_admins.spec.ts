@@ -49,6 +49,16 @@ test.describe('two languages', () => {
   });
 });
 
+test('a polite live region announces result counts and toggle outcomes', async ({ page }) => {
+  await signIn(page);
+  const counts = page.locator('.pagination [aria-live="polite"]');
+  await expect(counts).toHaveText('1–50 of 130');
+  await page.getByLabel('Search extensions').fill('vy');
+  await expect(counts).toHaveText(/^1–\d+ of \d+$/);
+  await page.getByRole('switch', { name: 'Enabled: 147' }).click();
+  await expect(page.locator('[role="status"][aria-live="polite"].toasts')).toContainText('147 enabled.');
+});
+
 test.describe('keyboard', () => {
   test('"/" focuses search, Esc closes the detail, focus lands on the table after a page change', async ({ page }) => {
     await signIn(page);

@@ -125,7 +125,7 @@ pub fn GroupsPage() -> impl IntoView {
                 m.iter()
                     .skip(start)
                     .take(i.size as usize)
-                    .filter_map(|&k| groups.get(k).map(|g| g.group.clone()))
+                    .filter_map(|&k| groups.get(k).map(|g| (k, g.group.clone())))
                     .collect::<Vec<_>>()
             })
         })
@@ -279,10 +279,16 @@ pub fn GroupsPage() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {move || {
-                                lang.track();
-                                rows.get().into_iter().enumerate().map(|(n, g)| row(g, n)).collect_view()
-                            }}
+                            // Keyed by the group's place in the whole list (and the language), so a
+                            // keystroke only adds and removes the rows that change.
+                            <For
+                                each=move || {
+                                    let code = lang.get().code();
+                                    rows.get().into_iter().map(move |(k, g)| ((code, k), g)).collect::<Vec<_>>()
+                                }
+                                key=|(key, _)| *key
+                                children=move |((_, k), g)| row(g, k)
+                            />
                         </tbody>
                     </table>
                 </div>
