@@ -500,6 +500,14 @@ pub const EN: Texts = Texts {
 };
 
 impl Texts {
+    /// A value for display: itself, or "—" when missing or blank (never "null").
+    pub fn or_missing(&self, v: &Option<String>) -> String {
+        v.as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or(self.missing)
+            .to_string()
+    }
+
     /// The sentence for an API failure: what happened and what to do.
     pub fn error(&self, e: &ApiError) -> String {
         match e {

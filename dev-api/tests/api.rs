@@ -185,6 +185,18 @@ async fn api_key_exchanges_for_a_jwt_that_works() {
     assert_eq!(body["payload"]["error"], "api_key_invalid");
 }
 
+/// The `enabled` flag of an extension as the list shows it.
+async fn listed_enabled(state: &dev_api::Shared, sip: &str) -> Value {
+    let (_, list) = call(
+        state,
+        Method::GET,
+        &format!("{LIST}?keyword={sip}"),
+        Some(TOKEN),
+    )
+    .await;
+    list["payload"]["items"][0]["enabled"].clone()
+}
+
 #[tokio::test]
 async fn status_round_trip_shows_in_the_list() {
     let state = dev_api::new_state(3);
@@ -192,24 +204,10 @@ async fn status_round_trip_shows_in_the_list() {
     let (status, body) = call(&state, Method::PUT, put, Some(TOKEN)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, Value::Null, "the contract documents an empty answer");
-    let (_, list) = call(
-        &state,
-        Method::GET,
-        &format!("{LIST}?keyword=147"),
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(list["payload"]["items"][0]["enabled"], false);
+    assert_eq!(listed_enabled(&state, "147").await, false);
     let put = "/api/call_center/internal_phone/status?enabled=true&sip_user=147";
     call(&state, Method::PUT, put, Some(TOKEN)).await;
-    let (_, list) = call(
-        &state,
-        Method::GET,
-        &format!("{LIST}?keyword=147"),
-        Some(TOKEN),
-    )
-    .await;
-    assert_eq!(list["payload"]["items"][0]["enabled"], true);
+    assert_eq!(listed_enabled(&state, "147").await, true);
 }
 
 #[tokio::test]

@@ -5,7 +5,6 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::table::or_dash;
 use crate::api::{ApiError, Extension};
 use crate::app::use_auth;
 use crate::components::copy_button::CopyButton;
@@ -61,7 +60,7 @@ pub fn Detail(
             <div class="field">
                 <dt>{move || label(t())}</dt>
                 <dd>
-                    <span class="value">{move || or_dash(&shown, t())}</span>
+                    <span class="value">{move || t().or_missing(&shown)}</span>
                     {copy.zip(value.filter(|v| !v.is_empty())).map(|(copy, v)| view! {
                         <CopyButton value=v label=Signal::derive(move || copy(t()).to_string()) />
                     })}

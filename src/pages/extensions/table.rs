@@ -97,14 +97,6 @@ impl Col {
     }
 }
 
-/// Text for a cell: the value, or "—" when missing or empty.
-pub fn or_dash(v: &Option<String>, t: &Texts) -> String {
-    v.as_deref()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or(t.missing)
-        .to_string()
-}
-
 #[component]
 pub fn ExtensionTable(
     rows: Signal<Vec<Extension>>,
@@ -218,7 +210,7 @@ pub fn ExtensionTable(
         };
         let cell = move |v: Option<String>| {
             let full = v.clone().unwrap_or_default();
-            view! { <td title=full>{or_dash(&v, t)}</td> }
+            view! { <td title=full>{t.or_missing(&v)}</td> }
         };
         let date = move |ms: Option<i64>| {
             view! { <td>{ms.and_then(|ms| date_time(ms, tag)).unwrap_or_else(|| t.missing.to_string())}</td> }
@@ -250,7 +242,7 @@ pub fn ExtensionTable(
                             }
                         } />
                 </td>
-                <th scope="row" title=sip.to_string()>{or_dash(&e.sip_user, t)}</th>
+                <th scope="row" title=sip.to_string()>{t.or_missing(&e.sip_user)}</th>
                 {cell(e.full_name)}
                 {cell(e.email)}
                 {cell(e.public_number)}

@@ -61,13 +61,6 @@ fn strategy(value: &Option<String>, t: &Texts) -> String {
     }
 }
 
-fn or_dash(v: &Option<String>, t: &Texts) -> String {
-    v.as_deref()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or(t.missing)
-        .to_string()
-}
-
 #[component]
 pub fn GroupsPage() -> impl IntoView {
     let auth = use_auth();
@@ -221,18 +214,18 @@ pub fn GroupsPage() -> impl IntoView {
                     <button type="button" class="expand" aria-expanded=move || is_open.get().to_string()
                         aria-controls=panel_id.clone() on:click=move |_| toggle(key.clone())>
                         <span aria-hidden="true">{move || if is_open.get() { "▾ " } else { "▸ " }}</span>
-                        {or_dash(&g.group_name, t)}
+                        {t.or_missing(&g.group_name)}
                     </button>
                     {deleted.then(|| view! { <span class="badge">{t.deleted_badge}</span> })}
                 </th>
-                <td>{or_dash(&g.group_number, t)}</td>
+                <td>{t.or_missing(&g.group_number)}</td>
                 <td>{strategy(&g.strategy, t)}</td>
                 <td class="num">{members.len()}</td>
                 <td>{forwarding}</td>
                 <td>{no_answer}</td>
                 <td>{date_by(g.created_date, g.create_by.as_ref())}</td>
                 <td>{date_by(g.last_updated_date, g.last_update_by.as_ref())}</td>
-                <td title=g.note.clone().unwrap_or_default()>{or_dash(&g.note, t)}</td>
+                <td title=g.note.clone().unwrap_or_default()>{t.or_missing(&g.note)}</td>
             </tr>
             {move || is_open.get().then(|| view! {
                 <tr class="members-row" id=panel_id.clone()>
