@@ -52,7 +52,8 @@ pub fn use_texts() -> impl Fn() -> &'static Texts + Copy {
 }
 
 type Fmt1 = fn(&str) -> String;
-type Fmt3 = fn(u64, u64, u64) -> String;
+/// "first–last of total", numbers already formatted.
+type Fmt3 = fn(&str, &str, &str) -> String;
 
 pub struct Texts {
     pub app_name: &'static str,
@@ -269,7 +270,8 @@ pub const VI: Texts = Texts {
         _ => None,
     },
 
-    range: |a, b, n| format!("{a}–{b} trên {n}"),    pagination: "Phân trang",
+    range: |a, b, n| format!("{a}–{b} trên {n}"),
+    pagination: "Phân trang",
     first_page: "Trang đầu",
     previous_page: "Trang trước",
     next_page: "Trang sau",
@@ -422,7 +424,8 @@ pub const EN: Texts = Texts {
         _ => None,
     },
 
-    range: |a, b, n| format!("{a}–{b} of {n}"),    pagination: "Pagination",
+    range: |a, b, n| format!("{a}–{b} of {n}"),
+    pagination: "Pagination",
     first_page: "First page",
     previous_page: "Previous page",
     next_page: "Next page",

@@ -33,6 +33,17 @@ pub fn from_now(secs: i64, lang: Lang) -> String {
     format.format((secs / per) as f64, unit).into()
 }
 
+/// A count in the UI language's digits grouping ("4,550", "4.550").
+pub fn count(n: u64, lang: Lang) -> String {
+    let locales = js_sys::Array::of1(&lang.tag().into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+    format
+        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| n.to_string())
+}
+
 /// Seconds since the epoch, by the browser's clock.
 pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64

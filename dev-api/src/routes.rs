@@ -36,14 +36,19 @@ pub fn router(state: Shared) -> Router {
 
 /// The success envelope.
 pub fn ok(payload: Value) -> Response {
-    Json(json!({
-        "status_code": 9999,
-        "instance_id": "stg",
-        "instance_version": "1.2.163",
-        "payload": payload,
-        "key_enabled": false,
-    }))
-    .into_response()
+    success(payload, ("instance_version", "1.2.163"))
+}
+
+/// The success envelope as the contract's list example shows it: `instance_name` where the
+/// other examples have `instance_version`.
+fn ok_named(payload: Value) -> Response {
+    success(payload, ("instance_name", "DESKTOP-3I0NHO0"))
+}
+
+fn success(payload: Value, (instance_key, instance): (&str, &str)) -> Response {
+    let mut body = json!({"status_code": 9999, "instance_id": "stg", "payload": payload, "key_enabled": false});
+    body[instance_key] = json!(instance);
+    Json(body).into_response()
 }
 
 /// The failure envelope, as the vendor's docs show it.
@@ -139,7 +144,7 @@ async fn list_extensions(AxState(state): AxState<Shared>, Query(q): Params) -> R
         .filter(|e| matches(e, &keyword))
         .cloned()
         .collect();
-    ok(paging::page(&found, page, size))
+    ok_named(paging::page(&found, page, size))
 }
 
 async fn set_status(AxState(state): AxState<Shared>, Query(q): Params) -> Response {

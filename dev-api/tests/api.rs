@@ -43,7 +43,26 @@ const LIST: &str = "/api/call_center/internal_phone/list";
 
 #[tokio::test]
 async fn first_page_starts_with_the_contract_records_and_has_every_key() {
-    let p = get(&format!("{LIST}?page=1&size=2")).await;
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    let (_, body) = call(
+        &state,
+        Method::GET,
+        &format!("{LIST}?page=1&size=2"),
+        Some(TOKEN),
+    )
+    .await;
+    let keys: Vec<&String> = body.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "instance_id",
+            "instance_name",
+            "key_enabled",
+            "payload",
+            "status_code"
+        ]
+    );
+    let p = body["payload"].clone();
     let items = p["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["sip_user"], "147");

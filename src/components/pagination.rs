@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_texts;
+use crate::i18n::{use_lang, use_texts};
+use crate::text::count;
 
 /// Where a list stands.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -65,14 +66,15 @@ impl PageInfo {
 #[component]
 pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoView {
     let t = use_texts();
+    let lang = use_lang();
     let go = move |p: u32| on_page.run(p);
     view! {
         <nav class="pagination" aria-label=move || t().pagination>
             <span class="range" aria-live="polite">
                 {move || {
-                    let i = info.get();
+                    let (i, lang) = (info.get(), lang.get());
                     let (a, b) = i.range();
-                    (t().range)(a, b, i.total_items)
+                    (t().range)(&count(a, lang), &count(b, lang), &count(i.total_items, lang))
                 }}
             </span>
             <button type="button" aria-label=move || t().first_page
