@@ -2,6 +2,7 @@
 //! list pages, whether the paging is done by the server or in the browser.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{use_lang, use_texts};
 use crate::text::count;
@@ -60,6 +61,13 @@ impl PageInfo {
             .max(1)
             .min(last.saturating_sub(4).max(1));
         (start..=(start + 4).min(last)).collect()
+    }
+}
+
+/// After a page change the keyboard lands on the list that changed (the element with `id`).
+pub fn focus_list(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -11,13 +11,12 @@ mod table;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::api::{ApiError, ListQuery};
 use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::page_size::PageSize;
-use crate::components::pagination::{PageInfo, Pagination};
+use crate::components::pagination::{focus_list, PageInfo, Pagination};
 use crate::components::search_box::SearchBox;
 use crate::components::toast::use_toasts;
 use crate::i18n::use_texts;
@@ -97,9 +96,7 @@ pub fn ExtensionsPage() -> impl IntoView {
             rows.with_untracked(|r| r.iter().filter_map(|e| e.sip_user.clone()).collect());
         selection.update(|s| s.retain(|sip| sips.contains(sip)));
         if matches!(previous, Some(Some(p)) if Some(p) != page) {
-            if let Some(table) = document().get_element_by_id("extensions-table") {
-                let _ = table.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+            focus_list("extensions-table");
         }
         page
     });

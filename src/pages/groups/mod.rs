@@ -7,13 +7,12 @@ mod members;
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::api::{Actor, ApiError, Group};
 use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::page_size::PageSize;
-use crate::components::pagination::{PageInfo, Pagination};
+use crate::components::pagination::{focus_list, PageInfo, Pagination};
 use crate::components::search_box::SearchBox;
 use crate::i18n::{use_lang, use_texts, Texts};
 use crate::list_params::use_list_params;
@@ -288,11 +287,7 @@ pub fn GroupsPage() -> impl IntoView {
                 <Pagination info=info.into() on_page=Callback::new(move |p| {
                     list.go_to_page(p);
                     // The keyboard lands on the new rows, as on Extensions.
-                    request_animation_frame(|| {
-                        if let Some(table) = document().get_element_by_id("groups-table") {
-                            let _ = table.unchecked_into::<web_sys::HtmlElement>().focus();
-                        }
-                    });
+                    request_animation_frame(|| focus_list("groups-table"));
                 }) />
             </Show>
         }
