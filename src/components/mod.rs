@@ -3,6 +3,7 @@
 pub mod copy_button;
 pub mod error_panel;
 pub mod lang_switch;
+pub mod list_controls;
 pub mod page_size;
 pub mod pagination;
 pub mod search_box;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn_with_arg;
 
 /// How long typing must pause before a search is made, unless the page says otherwise.
-const SETTLE_MS: f64 = 300.0;
+pub const SETTLE_MS: f64 = 300.0;
 
 #[component]
 pub fn SearchBox(

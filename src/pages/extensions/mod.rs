@@ -15,9 +15,8 @@ use leptos::prelude::*;
 use crate::api::{ApiError, ListQuery};
 use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
-use crate::components::page_size::PageSize;
+use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination};
-use crate::components::search_box::SearchBox;
 use crate::components::toast::use_toasts;
 use crate::i18n::use_texts;
 use crate::latest::Latest;
@@ -178,15 +177,10 @@ pub fn ExtensionsPage() -> impl IntoView {
         <main class="page">
             <h1>{move || t().extensions_title}</h1>
             <div class="toolbar">
-                <SearchBox
-                    value=keyword
-                    on_search=Callback::new(move |k| list.search(k))
+                <ListControls
+                    list=list
                     label=Signal::derive(move || t().search_extensions)
                     placeholder=Signal::derive(move || t().search_extensions_hint)
-                />
-                <PageSize
-                    size=Signal::derive(move || params.with(|p| p.size))
-                    on_change=Callback::new(move |n| list.set_size(n))
                 />
                 <ExportButton keyword=keyword />
             </div>

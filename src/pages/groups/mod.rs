@@ -11,9 +11,8 @@ use leptos::prelude::*;
 use crate::api::{Actor, ApiError, Group};
 use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
-use crate::components::page_size::PageSize;
+use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination};
-use crate::components::search_box::SearchBox;
 use crate::i18n::{use_lang, use_texts, Texts};
 use crate::list_params::use_list_params;
 use crate::perf;
@@ -299,16 +298,11 @@ pub fn GroupsPage() -> impl IntoView {
         <main class="page">
             <h1>{move || t().groups_title}</h1>
             <div class="toolbar">
-                <SearchBox
-                    value=Signal::derive(move || params.with(|p| p.keyword.clone()))
-                    on_search=Callback::new(move |k| list.search(k))
+                <ListControls
+                    list=list
                     label=Signal::derive(move || t().search_groups)
                     placeholder=Signal::derive(move || t().search_groups_hint)
                     settle_ms=0.0
-                />
-                <PageSize
-                    size=Signal::derive(move || params.with(|p| p.size))
-                    on_change=Callback::new(move |n| list.set_size(n))
                 />
                 <label class="check">
                     <input type="checkbox" prop:checked=show_deleted on:change=move |ev| {

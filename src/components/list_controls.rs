@@ -1,0 +1,32 @@
+//! The search box and page-size chooser of a list page, bound to its URL query.
+
+use leptos::prelude::*;
+
+use crate::components::page_size::PageSize;
+use crate::components::search_box::SearchBox;
+use crate::list_params::UrlList;
+
+#[component]
+pub fn ListControls(
+    list: UrlList,
+    label: Signal<&'static str>,
+    placeholder: Signal<&'static str>,
+    /// See `SearchBox`: at once for a search in the browser, debounced for the server.
+    #[prop(optional)]
+    settle_ms: Option<f64>,
+) -> impl IntoView {
+    let params = list.params;
+    view! {
+        <SearchBox
+            value=Signal::derive(move || params.with(|p| p.keyword.clone()))
+            on_search=Callback::new(move |k| list.search(k))
+            label=label
+            placeholder=placeholder
+            settle_ms=settle_ms.unwrap_or(super::search_box::SETTLE_MS)
+        />
+        <PageSize
+            size=Signal::derive(move || params.with(|p| p.size))
+            on_change=Callback::new(move |n| list.set_size(n))
+        />
+    }
+}
