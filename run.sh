@@ -80,6 +80,9 @@ case "${1:-}" in
     step "cargo test --workspace"
     cargo test --workspace
     build_app
+    # The same wasm again, for a host that serves the app below a path (README, "sub-path").
+    step "trunk build --release --public-url /switchboard/ (for the sub-path test)"
+    trunk build --release --public-url /switchboard/ --dist target/dist-switchboard
     build_api
     step "Playwright suite (headless Chromium against dev-api)"
     (cd e2e && npx playwright test)

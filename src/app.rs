@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
 use crate::api::Client;
+use crate::base_path;
 use crate::components::lang_switch::{self, LangSwitch};
 use crate::components::theme_switch::{self, ThemeSwitch};
 use crate::components::toast::{provide_toasts, ToastRegion};
@@ -98,7 +99,7 @@ pub fn App() -> impl IntoView {
     let t = use_texts();
 
     view! {
-        <Router>
+        <Router base=base_path::base()>
             <Routes fallback=move || view! { <main class="page"><p>{move || t().not_found}</p></main> }>
                 <Route path=path!("/sign-in") view=SignInPage />
                 <ParentRoute path=path!("") view=Shell>
@@ -128,7 +129,8 @@ fn Shell() -> impl IntoView {
             } else {
                 format!("?{search}")
             };
-            let here = format!("{}{query}", location.pathname.get_untracked());
+            let pathname = location.pathname.get_untracked();
+            let here = format!("{}{query}", base_path::app_path(&pathname));
             let next = js_sys::encode_uri_component(&here);
             navigate(
                 &format!("/sign-in?next={next}"),
@@ -161,8 +163,8 @@ fn Shell() -> impl IntoView {
         <header class="topbar">
             <span class="brand">{move || t().app_name}</span>
             <nav aria-label=move || t().nav_label>
-                <A href="/extensions">{move || t().nav_extensions}</A>
-                <A href="/groups">{move || t().nav_groups}</A>
+                <A href=base_path::href("/extensions")>{move || t().nav_extensions}</A>
+                <A href=base_path::href("/groups")>{move || t().nav_groups}</A>
             </nav>
             <span class="connection">
                 <span class="visually-hidden">{move || t().connected_to}" "</span>

@@ -35,6 +35,9 @@ pub struct Options {
     pub host: String,
     pub port: u16,
     pub static_dir: Option<PathBuf>,
+    /// The path the app's files are served below, e.g. `/switchboard` for a build made with
+    /// `trunk build --public-url /switchboard/`; `None` serves them at the root.
+    pub static_prefix: Option<String>,
     pub groups: usize,
 }
 
@@ -44,6 +47,7 @@ impl Default for Options {
             host: "127.0.0.1".into(),
             port: 8080,
             static_dir: None,
+            static_prefix: None,
             groups: DEFAULT_GROUPS,
         }
     }
@@ -85,8 +89,9 @@ pub fn new_state(groups: usize) -> Shared {
     }))
 }
 
-/// The whole service: API routes, test controls, CORS, and the app's files when given.
-pub fn app(state: Shared, static_dir: Option<PathBuf>) -> Router {
+/// The whole service: API routes, test controls, CORS, and the app's files when given, at the
+/// root or below `static_prefix`, with index.html for every path the files do not have.
+pub fn app(state: Shared, static_dir: Option<PathBuf>, static_prefix: Option<&str>) -> Router {
     let cors = CorsLayer::new()
         .allow_origin(Any)
         .allow_methods([Method::GET, Method::PUT])
@@ -96,11 +101,11 @@ pub fn app(state: Shared, static_dir: Option<PathBuf>) -> Router {
         let index = dir.join("index.html");
         let files = ServeDir::new(dir).fallback(ServeFile::new(index));
         let csp = HeaderValue::from_static(CSP);
-        router = router.fallback_service(SetResponseHeader::overriding(
-            files,
-            header::CONTENT_SECURITY_POLICY,
-            csp,
-        ));
+        let files = SetResponseHeader::overriding(files, header::CONTENT_SECURITY_POLICY, csp);
+        router = match static_prefix {
+            Some(prefix) => router.nest_service(prefix, files),
+            None => router.fallback_service(files),
+        };
     }
     router.layer(cors)
 }
@@ -113,5 +118,6 @@ pub async fn serve(opts: Options) -> std::io::Result<()> {
     println!("dev-api listening on http://{addr}");
     println!("demo access token: {DEMO_TOKEN}");
     println!("demo API key:      {DEMO_API_KEY}");
-    axum::serve(listener, app(state, opts.static_dir)).await
+    let app = app(state, opts.static_dir, opts.static_prefix.as_deref());
+    axum::serve(listener, app).await
 }

@@ -1,6 +1,6 @@
 //! dev-api: the stand-in for the vendor's call-center API, for the demo and the tests.
 //!
-//! Usage: dev-api [--port N] [--host ADDR] [--static DIR] [--groups N]
+//! Usage: dev-api [--port N] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N]
 
 use std::path::PathBuf;
 
@@ -18,9 +18,10 @@ fn main() {
             "--port" => opts.port = number(&value("--port")),
             "--host" => opts.host = value("--host"),
             "--static" => opts.static_dir = Some(PathBuf::from(value("--static"))),
+            "--prefix" => opts.static_prefix = Some(prefix(&value("--prefix"))),
             "--groups" => opts.groups = number(&value("--groups")),
             "-h" | "--help" => {
-                println!("usage: dev-api [--port N (0 picks a free one)] [--host ADDR] [--static DIR] [--groups N]");
+                println!("usage: dev-api [--port N (0 picks a free one)] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N]");
                 return;
             }
             other => {
@@ -44,4 +45,14 @@ fn number<T: std::str::FromStr>(s: &str) -> T {
         eprintln!("dev-api: {s} is not a number");
         std::process::exit(2)
     })
+}
+
+/// `/switchboard/` or `switchboard` as the `/switchboard` the router nests under.
+fn prefix(s: &str) -> String {
+    let p = format!("/{}", s.trim_matches('/'));
+    if p == "/" {
+        eprintln!("dev-api: --prefix needs a path below the root, e.g. /switchboard");
+        std::process::exit(2)
+    }
+    p
 }

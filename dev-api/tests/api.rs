@@ -17,7 +17,7 @@ async fn call(
     if let Some(t) = token {
         req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
     }
-    let res = dev_api::app(state.clone(), None)
+    let res = dev_api::app(state.clone(), None, None)
         .oneshot(req.body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -297,7 +297,7 @@ async fn cors_preflight_allows_any_origin_with_auth_header() {
         )
         .body(Body::empty())
         .unwrap();
-    let res = dev_api::app(state, None).oneshot(req).await.unwrap();
+    let res = dev_api::app(state, None, None).oneshot(req).await.unwrap();
     assert!(res.status().is_success());
     let h = res.headers();
     assert_eq!(h[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
@@ -308,4 +308,37 @@ async fn cors_preflight_allows_any_origin_with_auth_header() {
         .unwrap()
         .to_lowercase();
     assert!(allowed.contains("authorization") && allowed.contains("content-type"));
+}
+
+/// A build made with `--public-url /switchboard/` is served below that path, with index.html for
+/// the app's own paths there, while the API stays at the root.
+#[tokio::test]
+async fn serves_the_app_below_a_prefix() {
+    let dir = std::env::temp_dir().join(format!("dev-api-prefix-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "the index").unwrap();
+    std::fs::write(dir.join("app.js"), "the script").unwrap();
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    let fetch = |uri: &'static str| {
+        let app = dev_api::app(state.clone(), Some(dir.clone()), Some("/switchboard"));
+        async move {
+            let req = Request::builder().uri(uri).body(Body::empty()).unwrap();
+            let res = app.oneshot(req).await.unwrap();
+            let status = res.status();
+            let bytes = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+            (status, String::from_utf8_lossy(&bytes).into_owned())
+        }
+    };
+    assert_eq!(
+        fetch("/switchboard/app.js").await,
+        (StatusCode::OK, "the script".into())
+    );
+    assert_eq!(
+        fetch("/switchboard/groups").await,
+        (StatusCode::OK, "the index".into())
+    );
+    assert_eq!(fetch("/groups").await.0, StatusCode::NOT_FOUND);
+    let (status, _) = call(&state, Method::GET, LIST, Some(TOKEN)).await;
+    assert_eq!(status, StatusCode::OK);
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -1,9 +1,11 @@
-import { test, expect, signIn, extensionRows } from '../fixtures';
+import { test, expect, signIn, extensionRows, startDevApi } from '../fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
+// `./run.sh test` builds this with `trunk build --public-url /switchboard/`.
+const SUB_PATH_DIST = path.resolve(__dirname, '..', '..', 'target', 'dist-switchboard');
 
 async function noAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -171,4 +173,37 @@ test('the README screenshots are taken from the real app', async ({ page }) => {
   await page.getByRole('button', { name: 'Nhóm Kỹ thuật', exact: true }).click();
   await expect(page.locator('.members-row').getByRole('listitem')).toHaveCount(7);
   await page.screenshot({ path: path.join(DOCS, 'groups.png') });
+});
+
+test('built with --public-url /switchboard/, it works served below that path', async ({ page }) => {
+  const host = await startDevApi(['--static', SUB_PATH_DIST, '--prefix', '/switchboard']);
+  try {
+    const app = `${host.url}/switchboard`;
+    // A deep link while signed out goes to sign-in below the prefix and comes back after it.
+    await page.goto(`${app}/groups?size=100`);
+    await expect(page).toHaveURL(`${app}/sign-in?next=%2Fgroups%3Fsize%3D100`);
+    await page.getByLabel('Access token', { exact: true }).fill('demo-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(`${app}/groups?size=100`);
+    // The header's links and a member's link stay below the prefix.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Groups' })).toHaveAttribute('href', '/switchboard/groups');
+    await page.getByRole('button', { name: 'Nhóm Kỹ thuật', exact: true }).click();
+    await page.locator('.members-row').getByRole('link', { name: 'Details of 104' }).click();
+    await expect(page).toHaveURL(`${app}/extensions?keyword=104&ext=104`);
+    await expect(page.getByRole('dialog', { name: 'Extension 104' })).toBeVisible();
+    // Paging and a reload keep the prefix; the README the error messages link to is there too.
+    await page.keyboard.press('Escape');
+    await nav.getByRole('link', { name: 'Extensions' }).click();
+    await expect(page).toHaveURL(`${app}/extensions`);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(`${app}/extensions?page=2`);
+    await page.reload();
+    await expect(extensionRows(page)).toHaveCount(50);
+    expect((await page.request.get(`${app}/README.md`)).ok()).toBe(true);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(new RegExp(`^${app}/sign-in`));
+  } finally {
+    host.proc.kill();
+  }
 });

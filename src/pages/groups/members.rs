@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::directory::Directory;
 use crate::api::Member;
+use crate::base_path;
 use crate::i18n::use_texts;
 
 /// Ring order: by `order`, ties (and missing orders, last) as listed.
@@ -29,7 +30,7 @@ fn short_id(id: &str) -> String {
 pub fn ExtensionLink(sip: String) -> impl IntoView {
     let t = use_texts();
     let encoded = String::from(js_sys::encode_uri_component(&sip));
-    let href = format!("/extensions?keyword={encoded}&ext={encoded}");
+    let href = base_path::href(&format!("/extensions?keyword={encoded}&ext={encoded}"));
     let label = sip.clone();
     view! { <a href=href aria-label=move || (t().details_of)(&label)>{sip}</a> }
 }
