@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::text::count;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -276,7 +277,7 @@ pub const VI: Texts = Texts {
     previous_page: "Trang trước",
     next_page: "Trang sau",
     last_page: "Trang cuối",
-    page_n: |n| format!("Trang {n}"),
+    page_n: |n| format!("Trang {}", count(n as u64, Lang::Vi)),
     page_size: "Số dòng mỗi trang",
     search_extensions: "Tìm số nội bộ",
     search_extensions_hint: "Số nội bộ, họ tên hoặc email",
@@ -308,19 +309,24 @@ pub const VI: Texts = Texts {
     load_hotlines_failed: "Không tải được danh sách đầu số.",
     no_hotlines: "Không có đầu số nào được phép gọi ra.",
     export_csv: "Xuất CSV",
-    export_progress: |p, n, rows| format!("Đang xuất trang {p}/{n} ({rows} dòng)…"),
-    export_done: |n| format!("Đã xuất {n} số nội bộ."),
+    export_progress: |p, n, rows| {
+        format!("Đang xuất trang {}/{} ({} dòng)…", count(p as u64, Lang::Vi), count(n as u64, Lang::Vi), count(rows as u64, Lang::Vi))
+    },
+    export_done: |n| format!("Đã xuất {} số nội bộ.", count(n as u64, Lang::Vi)),
     export_cancelled: "Đã huỷ xuất CSV.",
     export_failed: "Xuất CSV thất bại.",
     export_download_failed: "Trình duyệt không tạo được tệp tải về. Hãy thử lại.",
     cancel: "Huỷ",
     bulk_label: "Thao tác hàng loạt",
-    selected_n: |n| format!("Đã chọn {n}"),
+    selected_n: |n| format!("Đã chọn {}", count(n as u64, Lang::Vi)),
     enable_selected: "Bật các số đã chọn",
     disable_selected: "Tắt các số đã chọn",
     clear_selection: "Bỏ chọn",
-    bulk_progress: |d, n| format!("Đang cập nhật {d}/{n}…"),
-    bulk_done: |on, ok, bad| format!("{} {ok} số nội bộ; {bad} lỗi.", if on { "Đã bật" } else { "Đã tắt" }),
+    bulk_progress: |d, n| format!("Đang cập nhật {}/{}…", count(d as u64, Lang::Vi), count(n as u64, Lang::Vi)),
+    bulk_done: |on, ok, bad| {
+        let verb = if on { "Đã bật" } else { "Đã tắt" };
+        format!("{verb} {} số nội bộ; {} lỗi.", count(ok as u64, Lang::Vi), count(bad as u64, Lang::Vi))
+    },
     bulk_skipped_busy: "Bỏ qua vì đang có yêu cầu khác cho số này.",
     search_groups: "Tìm nhóm",
     search_groups_hint: "Tên nhóm hoặc số nhóm",
@@ -345,7 +351,7 @@ pub const VI: Texts = Texts {
     no_members: "Nhóm chưa có thành viên.",
     members_lookup_failed: "Không tra được số nội bộ của thành viên.",
     agent: "Agent",
-    ring_seconds: |s| format!("đổ chuông {s} giây"),
+    ring_seconds: |s| format!("đổ chuông {} giây", count(s.max(0) as u64, Lang::Vi)),
 };
 
 pub const EN: Texts = Texts {
@@ -430,7 +436,7 @@ pub const EN: Texts = Texts {
     previous_page: "Previous page",
     next_page: "Next page",
     last_page: "Last page",
-    page_n: |n| format!("Page {n}"),
+    page_n: |n| format!("Page {}", count(n as u64, Lang::En)),
     page_size: "Rows per page",
     search_extensions: "Search extensions",
     search_extensions_hint: "Extension, name or email",
@@ -462,19 +468,24 @@ pub const EN: Texts = Texts {
     load_hotlines_failed: "The hotlines could not be loaded.",
     no_hotlines: "No hotline is allowed for outbound calls.",
     export_csv: "Export CSV",
-    export_progress: |p, n, rows| format!("Exporting page {p} of {n} ({rows} rows)…"),
-    export_done: |n| format!("Exported {n} extensions."),
+    export_progress: |p, n, rows| {
+        format!("Exporting page {} of {} ({} rows)…", count(p as u64, Lang::En), count(n as u64, Lang::En), count(rows as u64, Lang::En))
+    },
+    export_done: |n| format!("Exported {} extensions.", count(n as u64, Lang::En)),
     export_cancelled: "Export cancelled.",
     export_failed: "The export failed.",
     export_download_failed: "The browser could not create the download. Try again.",
     cancel: "Cancel",
     bulk_label: "Bulk actions",
-    selected_n: |n| format!("{n} selected"),
+    selected_n: |n| format!("{} selected", count(n as u64, Lang::En)),
     enable_selected: "Enable selected",
     disable_selected: "Disable selected",
     clear_selection: "Clear selection",
-    bulk_progress: |d, n| format!("Updating {d} of {n}…"),
-    bulk_done: |on, ok, bad| format!("{} {ok}; {bad} failed.", if on { "Enabled" } else { "Disabled" }),
+    bulk_progress: |d, n| format!("Updating {} of {}…", count(d as u64, Lang::En), count(n as u64, Lang::En)),
+    bulk_done: |on, ok, bad| {
+        let verb = if on { "Enabled" } else { "Disabled" };
+        format!("{verb} {}; {} failed.", count(ok as u64, Lang::En), count(bad as u64, Lang::En))
+    },
     bulk_skipped_busy: "Skipped: another change to it was still in flight.",
     search_groups: "Search groups",
     search_groups_hint: "Group name or number",
@@ -499,7 +510,7 @@ pub const EN: Texts = Texts {
     no_members: "This group has no members.",
     members_lookup_failed: "The members' extensions could not be looked up.",
     agent: "Agent",
-    ring_seconds: |s| format!("rings {s} s"),
+    ring_seconds: |s| format!("rings {} s", count(s.max(0) as u64, Lang::En)),
 };
 
 impl Texts {

@@ -144,6 +144,10 @@ test.describe('at 5,000 groups', () => {
       const total = 3 + 5000 - (await countDeleted(big));
       await expect(nav).toContainText(`1–50 of ${total.toLocaleString('en-US')}`);
       await expect(groupRows(page)).toHaveCount(50);
+      // Numbers are grouped the way the UI language writes them.
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+      await expect(page.getByRole('navigation', { name: 'Phân trang' })).toContainText(`1–50 trên ${total.toLocaleString('vi-VN')}`);
+      await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
       await page.getByLabel('Search groups').pressSequentially('tong dai da nang 9', { delay: 20 });
       await expect(groupRows(page).first()).toContainText('Nhóm Tổng đài Đà Nẵng 9');
       await expect(page).toHaveURL(/keyword=tong(\+|%20)dai(\+|%20)da(\+|%20)nang(\+|%20)9/);

@@ -3,29 +3,33 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_texts;
+use crate::i18n::Texts;
 
 #[component]
 pub fn Switch(
+    /// The words, in the language of the moment: the switch's owner rebuilds it on a change of
+    /// language, so the switch itself subscribes to nothing long-lived.
+    texts: &'static Texts,
     /// The accessible name; it names the thing, not the state ("Enabled: 147").
     label: String,
     /// `None` when the state is unknown.
+    #[prop(into)]
     state: Signal<Option<bool>>,
     /// A request is in flight: the switch takes no click until it settles.
+    #[prop(into)]
     busy: Signal<bool>,
     /// Called with the state asked for: the opposite of the current one, or "on" when unknown.
     on_change: Callback<bool>,
 ) -> impl IntoView {
-    let t = use_texts();
     let checked = move || match state.get() {
         Some(true) => "true",
         Some(false) => "false",
         None => "mixed",
     };
     let word = move || match state.get() {
-        Some(true) => t().state_on,
-        Some(false) => t().state_off,
-        None => t().state_unknown,
+        Some(true) => texts.state_on,
+        Some(false) => texts.state_off,
+        None => texts.state_unknown,
     };
     // Ties the "unknown" explanation to the switch for screen readers.
     let describe_id = format!(
@@ -49,7 +53,7 @@ pub fn Switch(
             <span class="word" aria-hidden="true">{word}</span>
         </button>
         {move || state.get().is_none().then(|| {
-            view! { <span id=hint_id.clone() class="visually-hidden">{move || t().state_unknown_hint}</span> }
+            view! { <span id=hint_id.clone() class="visually-hidden">{texts.state_unknown_hint}</span> }
         })}
     }
 }

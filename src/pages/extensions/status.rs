@@ -29,6 +29,12 @@ impl Statuses {
         self.known.with(|k| k.get(sip).copied()).or(listed)
     }
 
+    /// Subscribes the running effect to every change of state or busyness.
+    pub fn track(&self) {
+        self.known.track();
+        self.busy.track();
+    }
+
     pub fn is_busy(&self, sip: &str) -> bool {
         self.busy.with(|b| b.contains(sip))
     }

@@ -2,7 +2,7 @@
 //! current page, with a switch, a selection box and a details button per row.
 
 use std::cmp::Ordering;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -194,20 +194,46 @@ pub fn ExtensionTable(
         }
     };
 
-    // A row's text is written once, in the language of the moment: a reactive closure per cell
-    // would keep every row ever shown alive through the long-lived language signal. A new
-    // language rebuilds the rows instead (the language is part of their key).
+    // A row's text is written once, in the language of the moment, and its switch and checkbox
+    // read signals the row owns, kept in step by one effect below. A reactive closure in a row
+    // that reads a long-lived signal (language, statuses, selection) kept every row ever shown
+    // alive; this way only the table subscribes. A new language rebuilds the rows instead (the
+    // language is part of their key).
+    let live = StoredValue::new(HashMap::<Arc<str>, Vec<RowState>>::new());
+    Effect::new(move |_| {
+        // Tracked here, not only through the rows: with no rows yet the effect still reruns.
+        statuses.track();
+        selection.track();
+        live.with_value(|rows| {
+            for (sip, states) in rows {
+                for r in states {
+                    r.sync(sip, statuses, selection);
+                }
+            }
+        })
+    });
     let row = move |e: Extension| {
         let t = lang.get_untracked().texts();
         let tag = lang.get_untracked();
         // Shared by the row's closures; an item without `sip_user` can't be changed or opened.
         let sip: Arc<str> = e.sip_user.clone().unwrap_or_default().into();
         let has_sip = !sip.is_empty();
-        let listed = e.enabled;
-        let selected = {
+        let here = RowState::new(&sip, e.enabled, statuses, selection);
+        live.update_value(|rows| rows.entry(sip.clone()).or_default().push(here));
+        {
             let sip = sip.clone();
-            Signal::derive(move || selection.with(|s| s.contains(&*sip)))
-        };
+            on_cleanup(move || {
+                live.update_value(|rows| {
+                    if let Some(states) = rows.get_mut(&sip) {
+                        states.retain(|r| r.selected != here.selected);
+                        if states.is_empty() {
+                            rows.remove(&sip);
+                        }
+                    }
+                })
+            });
+        }
+        let selected = here.selected;
         let cell = move |v: Option<String>| {
             let full = v.clone().unwrap_or_default();
             view! { <td title=full>{t.or_missing(&v)}</td> }
@@ -216,13 +242,14 @@ pub fn ExtensionTable(
             view! { <td>{ms.and_then(|ms| date_time(ms, tag)).unwrap_or_else(|| t.missing.to_string())}</td> }
         };
         let switch = has_sip.then(|| {
-            let (a, b, c) = (sip.clone(), sip.clone(), sip.clone());
+            let sip = sip.clone();
             view! {
                 <Switch
+                    texts=t
                     label=(t.switch_label)(&sip)
-                    state=Signal::derive(move || statuses.state(&a, listed))
-                    busy=Signal::derive(move || statuses.is_busy(&b))
-                    on_change=Callback::new(move |want| on_toggle.run((c.to_string(), want)))
+                    state=here.state
+                    busy=here.busy
+                    on_change=Callback::new(move |want| on_toggle.run((sip.to_string(), want)))
                 />
             }
         });
@@ -290,5 +317,44 @@ pub fn ExtensionTable(
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// What one row shows of the table's long-lived state, in signals the row owns.
+#[derive(Clone, Copy)]
+struct RowState {
+    /// What the list answer said, for `Statuses::state`.
+    listed: Option<bool>,
+    state: RwSignal<Option<bool>>,
+    busy: RwSignal<bool>,
+    selected: RwSignal<bool>,
+}
+
+impl RowState {
+    fn new(
+        sip: &str,
+        listed: Option<bool>,
+        statuses: Statuses,
+        selection: RwSignal<HashSet<String>>,
+    ) -> Self {
+        untrack(|| RowState {
+            listed,
+            state: RwSignal::new(statuses.state(sip, listed)),
+            busy: RwSignal::new(statuses.is_busy(sip)),
+            selected: RwSignal::new(selection.with(|s| s.contains(sip))),
+        })
+    }
+
+    /// Copies the table's state into the row's signals; only a change notifies the row.
+    fn sync(&self, sip: &str, statuses: Statuses, selection: RwSignal<HashSet<String>>) {
+        set_if_changed(self.state, statuses.state(sip, self.listed));
+        set_if_changed(self.busy, statuses.is_busy(sip));
+        set_if_changed(self.selected, selection.with(|s| s.contains(sip)));
+    }
+}
+
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
     }
 }
