@@ -13,6 +13,9 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 // Playwright is installed for the e2e suite; use that copy.
 const { chromium } = createRequire(path.join(here, '..', 'e2e', 'package.json'))('playwright-core');
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+// BENCH_ONLY=switch,memory runs only those rows, for tuning one thing at a time.
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const runs = (section) => !ONLY || ONLY.includes(section);
 const SWITCHES = 30;
 const GROUPS = 5000;
 
@@ -139,11 +142,13 @@ async function firstTable(pathname) {
   }
   return times;
 }
-const appLoads = await firstTable('/extensions');
-const vanillaLoads = await firstTable('/vanilla.html');
-const ratio = quantile(appLoads, 0.5) / quantile(vanillaLoads, 0.5);
-row('first table, app (15 cold loads)', `median ${ms(quantile(appLoads, 0.5))}, p90 ${ms(quantile(appLoads, 0.9))}`, `${ratio.toFixed(2)}× vanilla (goal ≤ 1.3×)`);
-row('first table, vanilla floor', `median ${ms(quantile(vanillaLoads, 0.5))}, p90 ${ms(quantile(vanillaLoads, 0.9))}`);
+if (runs('first')) {
+  const appLoads = await firstTable('/extensions');
+  const vanillaLoads = await firstTable('/vanilla.html');
+  const ratio = quantile(appLoads, 0.5) / quantile(vanillaLoads, 0.5);
+  row(`first table, app (${LOADS} cold loads)`, `median ${ms(quantile(appLoads, 0.5))}, p90 ${ms(quantile(appLoads, 0.9))}`, `${ratio.toFixed(2)}× vanilla (goal ≤ 1.3×)`);
+  row('first table, vanilla floor', `median ${ms(quantile(vanillaLoads, 0.5))}, p90 ${ms(quantile(vanillaLoads, 0.9))}`);
+}
 
 // --- 3. page switch --------------------------------------------------------------------------
 async function switches(pathname, next, prev) {
@@ -155,12 +160,14 @@ async function switches(pathname, next, prev) {
   await context.close();
   return times;
 }
-const appSwitch = await switches('/extensions', 'button[aria-label="Next page"]', 'button[aria-label="Previous page"]');
-const vanillaSwitch = await switches('/vanilla.html', '#next', '#prev');
-row('page switch, app (30)', `median ${ms(quantile(appSwitch, 0.5))}`, `vanilla median ${ms(quantile(vanillaSwitch, 0.5))}`);
+if (runs('switch')) {
+  const appSwitch = await switches('/extensions', 'button[aria-label="Next page"]', 'button[aria-label="Previous page"]');
+  const vanillaSwitch = await switches('/vanilla.html', '#next', '#prev');
+  row('page switch, app (30)', `median ${ms(quantile(appSwitch, 0.5))}`, `vanilla median ${ms(quantile(vanillaSwitch, 0.5))}`);
+}
 
 // --- 4. groups at 5,000 ----------------------------------------------------------------------
-{
+if (runs('groups')) {
   const { context, page } = await freshPage();
   await page.goto(`${api.url}/groups`);
   const first = await markTime(page, 'sb:groups-rendered');
@@ -173,6 +180,7 @@ row('page switch, app (30)', `median ${ms(quantile(appSwitch, 0.5))}`, `vanilla 
     for (const ch of word) {
       const t = await timeToMark(page, 'sb:groups-rendered', 'type', ch);
       if (t !== null) perKey.push(t);
+      if (process.env.BENCH_VERBOSE && t !== null) console.log(`  ${JSON.stringify(word)} +${JSON.stringify(ch)}: ${ms(t)}`);
     }
   }
   row('groups: filter per keystroke', `median ${ms(quantile(perKey, 0.5))}, p95 ${ms(quantile(perKey, 0.95))}`, 'goal p95 < 16 ms');
@@ -180,7 +188,7 @@ row('page switch, app (30)', `median ${ms(quantile(appSwitch, 0.5))}`, `vanilla 
 }
 
 // --- 5. requests -----------------------------------------------------------------------------
-{
+if (runs('requests')) {
   const { context, page } = await freshPage();
   const log = async () => (await (await fetch(`${api.url}/__test/requests`)).json()).filter((r) => r.path.startsWith('/api/call_center'));
   const clear = () => fetch(`${api.url}/__test/requests`, { method: 'DELETE' });
@@ -208,7 +216,7 @@ row('page switch, app (30)', `median ${ms(quantile(appSwitch, 0.5))}`, `vanilla 
 }
 
 // --- 6. memory -------------------------------------------------------------------------------
-{
+if (runs('memory')) {
   const { context, page } = await freshPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

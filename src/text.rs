@@ -1,6 +1,7 @@
 //! Text helpers: dates through the browser's `Intl`, ISO dates for files, and Vietnamese
 //! diacritic folding for matching.
 
+use std::cell::RefCell;
 use std::cmp::Ordering;
 
 use wasm_bindgen::JsValue;
@@ -14,11 +15,7 @@ pub fn date_time(ms: i64, lang: Lang) -> Option<String> {
     if date.get_time().is_nan() {
         return None;
     }
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into());
-    let _ = set("dateStyle", "short");
-    let _ = set("timeStyle", "short");
-    Some(date.to_locale_string(lang.tag(), &options).into())
+    formatted(Formatter::DateTime, lang, &date)
 }
 
 /// A time from now in words, in the UI language: "in 23 hours", "5 minutes ago".
@@ -35,13 +32,43 @@ pub fn from_now(secs: i64, lang: Lang) -> String {
 
 /// A count in the UI language's digits grouping ("4,550", "4.550").
 pub fn count(n: u64, lang: Lang) -> String {
-    let locales = js_sys::Array::of1(&lang.tag().into());
-    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
-    format
-        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
-        .ok()
-        .and_then(|v| v.as_string())
+    formatted(Formatter::Number, lang, &JsValue::from_f64(n as f64))
         .unwrap_or_else(|| n.to_string())
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Formatter {
+    DateTime,
+    Number,
+}
+
+thread_local! {
+    /// Building an `Intl` formatter costs far more than using one (a table page formats a
+    /// hundred dates): each kind is built once per language.
+    static FORMATTERS: RefCell<Vec<(Formatter, Lang, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `value` formatted by the cached `Intl` formatter of that kind and language.
+fn formatted(kind: Formatter, lang: Lang, value: &JsValue) -> Option<String> {
+    let format = FORMATTERS.with_borrow_mut(|cache| {
+        if let Some((_, _, f)) = cache.iter().find(|(k, l, _)| *k == kind && *l == lang) {
+            return f.clone();
+        }
+        let locales = js_sys::Array::of1(&lang.tag().into());
+        let options = js_sys::Object::new();
+        let f = match kind {
+            Formatter::DateTime => {
+                let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into());
+                let _ = set("dateStyle", "short");
+                let _ = set("timeStyle", "short");
+                js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+            }
+            Formatter::Number => js_sys::Intl::NumberFormat::new(&locales, &options).format(),
+        };
+        cache.push((kind, lang, f.clone()));
+        f
+    });
+    format.call1(&JsValue::NULL, value).ok()?.as_string()
 }
 
 /// Seconds since the epoch, by the browser's clock.

@@ -4,6 +4,7 @@
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -287,8 +288,9 @@ pub fn ExtensionTable(
         }
     };
 
+    let dimmed = shown_after(stale, DIM_AFTER);
     view! {
-        <div class="table-wrap" class:loading-old=stale>
+        <div class="table-wrap" class:loading-old=dimmed>
             <table class="data" id="extensions-table" tabindex="-1" aria-busy=move || stale.get().then_some("true")>
                 <caption class="visually-hidden">{move || t().extensions_title}</caption>
                 <thead>
@@ -318,6 +320,27 @@ pub fn ExtensionTable(
             </table>
         </div>
     }
+}
+
+/// A quick page change does not dim the table: dimming repaints all of it twice, which cost
+/// more than the load itself on a fast connection.
+const DIM_AFTER: Duration = Duration::from_millis(200);
+
+/// Follows `on`, but turns true only once it has stayed true for `delay`.
+fn shown_after(on: Signal<bool>, delay: Duration) -> Signal<bool> {
+    let shown = RwSignal::new(false);
+    Effect::new(move |timer: Option<Option<TimeoutHandle>>| {
+        if let Some(Some(t)) = timer {
+            t.clear();
+        }
+        if !on.get() {
+            shown.set(false);
+            return None;
+        }
+        // The page may be gone by then: `try_set` on a disposed signal does nothing.
+        set_timeout_with_handle(move || _ = shown.try_set(true), delay).ok()
+    });
+    shown.into()
 }
 
 /// What one row shows of the table's long-lived state, in signals the row owns.

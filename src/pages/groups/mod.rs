@@ -137,36 +137,37 @@ pub fn GroupsPage() -> impl IntoView {
         })
     };
 
-    let expanded = RwSignal::new(HashSet::<String>::new());
+    // Which groups are open, kept across paging and a change of language; each row follows
+    // its own state in a signal it owns (see the rows below).
+    let expanded = StoredValue::new(HashSet::<String>::new());
     let directory = Directory::new();
-    let toggle = move |key: String| {
-        let open = expanded.with_untracked(|e| e.contains(&key));
-        expanded.update(|e| {
+    let toggle = move |key: &str, is_open: RwSignal<bool>| {
+        let open = !is_open.get_untracked();
+        expanded.update_value(|e| {
             if open {
-                e.remove(&key);
+                e.insert(key.to_string());
             } else {
-                e.insert(key);
+                e.remove(key);
             }
         });
-        if !open {
+        is_open.set(open);
+        if open {
             if let Some(client) = auth.client() {
                 directory.load(client);
             }
         }
     };
 
-    // A row's text is written once, in the language of the moment (a closure per cell would
-    // keep old rows alive through the long-lived language signal); a new language re-renders.
+    // A row's text is written once, in the language of the moment, and its open state is a
+    // signal the row owns: a closure in a row that reads a long-lived signal (the language, a
+    // page-wide set) kept every row ever shown alive. A new language re-renders the rows.
     let row = move |g: Group, n: usize| {
         let (t, tag) = (lang.get_untracked().texts(), lang.get_untracked());
         let key =
             g.id.clone()
                 .or(g.group_number.clone())
                 .unwrap_or_else(|| format!("#{n}"));
-        let is_open = {
-            let key = key.clone();
-            Signal::derive(move || expanded.with(|e| e.contains(&key)))
-        };
+        let is_open = RwSignal::new(expanded.with_value(|e| e.contains(&key)));
         let panel_id = format!("members-{n}");
         let mut forwarding = Vec::new();
         if g.is_forward_to_outer_group == Some(true) {
@@ -210,7 +211,7 @@ pub fn GroupsPage() -> impl IntoView {
             <tr class:deleted=deleted>
                 <th scope="row" title=g.group_name.clone().unwrap_or_default()>
                     <button type="button" class="expand" aria-expanded=move || is_open.get().to_string()
-                        aria-controls=panel_id.clone() on:click=move |_| toggle(key.clone())>
+                        aria-controls=panel_id.clone() on:click=move |_| toggle(&key, is_open)>
                         <span aria-hidden="true">{move || if is_open.get() { "▾ " } else { "▸ " }}</span>
                         {t.or_missing(&g.group_name)}
                     </button>
