@@ -80,6 +80,8 @@ case "${1:-}" in
     step "cargo test --workspace"
     cargo test --workspace
     build_app
+    step "transfer size (scripts/size.mjs: fails above its ceiling)"
+    node scripts/size.mjs dist
     # The same wasm again, for a host that serves the app below a path (README, "sub-path").
     step "trunk build --release --public-url /switchboard/ (for the sub-path test)"
     trunk build --release --public-url /switchboard/ --dist target/dist-switchboard

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { transferSize, kb, BUDGET } from '../scripts/size.mjs';
 
 const [distDir, devApi] = process.argv.slice(2);
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -20,7 +20,6 @@ const SWITCHES = 30;
 const GROUPS = 5000;
 
 // --- helpers ---------------------------------------------------------------------------------
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,15 +46,8 @@ async function startApi(staticDir, extra = []) {
 }
 
 // --- 1. transfer size ------------------------------------------------------------------------
-const files = fs.readdirSync(distDir).filter((f) => /\.(html|js|wasm|css)$/.test(f));
-let raw = 0;
-let gz = 0;
-for (const f of files) {
-  const bytes = fs.readFileSync(path.join(distDir, f));
-  raw += bytes.length;
-  gz += zlib.gzipSync(bytes, { level: 9 }).length;
-}
-row('transfer size (html+js+wasm+css)', `${kb(raw)} raw, ${kb(gz)} gzip`, 'budget 150 KB gzip');
+const size = transferSize(distDir);
+row('transfer size (html+js+wasm+css)', `${kb(size.raw)} raw, ${kb(size.gzip)} gzip`, `budget ${kb(BUDGET)} gzip`);
 
 // --- a site with the app and the vanilla floor side by side ----------------------------------
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-'));
@@ -245,7 +237,7 @@ api.stop();
 fs.rmSync(site, { recursive: true, force: true });
 
 // --- the table -------------------------------------------------------------------------------
-const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
 console.log(`\nMachine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; ${chromiumVersion}; node ${process.version}\n`);
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['what', 'result', 'note'][i].length));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

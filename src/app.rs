@@ -14,7 +14,7 @@ use crate::base_path;
 use crate::components::lang_switch::{self, LangSwitch};
 use crate::components::theme_switch::{self, ThemeSwitch};
 use crate::components::toast::{provide_toasts, ToastRegion};
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::{tr, use_lang, use_texts};
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{self, Session};
 use crate::text::{from_now, now_secs};
@@ -96,11 +96,10 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.get().code());
         }
     });
-    let t = use_texts();
 
     view! {
         <Router base=base_path::base()>
-            <Routes fallback=move || view! { <main class="page"><p>{move || t().not_found}</p></main> }>
+            <Routes fallback=move || view! { <main class="page"><p>{tr(|t| t.not_found)}</p></main> }>
                 <Route path=path!("/sign-in") view=SignInPage />
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=|| view! { <Redirect path="/extensions" /> } />
@@ -161,19 +160,19 @@ fn Shell() -> impl IntoView {
 
     view! {
         <header class="topbar">
-            <span class="brand">{move || t().app_name}</span>
-            <nav aria-label=move || t().nav_label>
-                <A href=base_path::href("/extensions")>{move || t().nav_extensions}</A>
-                <A href=base_path::href("/groups")>{move || t().nav_groups}</A>
+            <span class="brand">{tr(|t| t.app_name)}</span>
+            <nav aria-label=tr(|t| t.nav_label)>
+                <A href=base_path::href("/extensions")>{tr(|t| t.nav_extensions)}</A>
+                <A href=base_path::href("/groups")>{tr(|t| t.nav_groups)}</A>
             </nav>
             <span class="connection">
-                <span class="visually-hidden">{move || t().connected_to}" "</span>
+                <span class="visually-hidden">{tr(|t| t.connected_to)}" "</span>
                 {base_url}
                 {move || expiry().map(|e| view! { <span class="expiry">" · "{e}</span> })}
             </span>
             <ThemeSwitch />
             <LangSwitch />
-            <button type="button" class="link" on:click=move |_| auth.sign_out()>{move || t().sign_out}</button>
+            <button type="button" class="link" on:click=move |_| auth.sign_out()>{tr(|t| t.sign_out)}</button>
         </header>
         <Show when=move || auth.session.with(Option::is_some)>
             <Outlet />

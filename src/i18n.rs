@@ -46,10 +46,18 @@ pub fn use_lang() -> RwSignal<Lang> {
     use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En))
 }
 
-/// The strings of the UI language, tracked: `move || t().sign_in`.
+/// The strings of the UI language, tracked: `tr(|t| t.sign_in)`.
 pub fn use_texts() -> impl Fn() -> &'static Texts + Copy {
     let lang = use_lang();
     move || lang.get().texts()
+}
+
+/// A piece of UI text that follows the language: `tr(|t| t.sign_out)`. Every such text shares
+/// this one view type; a closure per text made the wasm bigger by one copy of the rendering
+/// code each.
+pub fn tr(pick: fn(&'static Texts) -> &'static str) -> Signal<&'static str> {
+    let lang = use_lang();
+    Signal::derive(move || pick(lang.get().texts()))
 }
 
 type Fmt1 = fn(&str) -> String;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::i18n::use_texts;
+use crate::i18n::{tr, use_texts};
 
 /// The README section on CORS and Trunk's proxy, shipped beside the app (see index.html).
 const UNREACHABLE_HELP: &str = "README.md#when-the-browser-cannot-reach-the-api";
@@ -14,7 +14,7 @@ const UNREACHABLE_HELP: &str = "README.md#when-the-browser-cannot-reach-the-api"
 pub fn ErrorMessage(error: ApiError) -> impl IntoView {
     let t = use_texts();
     let help = (error == ApiError::Unreachable).then(|| {
-        view! { " "<a href=UNREACHABLE_HELP target="_blank" rel="noopener">{move || t().unreachable_help}</a> }
+        view! { " "<a href=UNREACHABLE_HELP target="_blank" rel="noopener">{tr(|t| t.unreachable_help)}</a> }
     });
     view! { <span>{move || t().error(&error)}</span>{help} }
 }
@@ -26,11 +26,10 @@ pub fn ErrorPanel(
     error: ApiError,
     on_retry: Callback<()>,
 ) -> impl IntoView {
-    let t = use_texts();
     view! {
         <div class="error-panel" role="alert">
             <p><strong>{what}</strong>" "<ErrorMessage error=error /></p>
-            <button type="button" on:click=move |_| on_retry.run(())>{move || t().retry}</button>
+            <button type="button" on:click=move |_| on_retry.run(())>{tr(|t| t.retry)}</button>
         </div>
     }
 }

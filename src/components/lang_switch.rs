@@ -5,7 +5,7 @@ use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 use leptos_use_storage::use_local_storage;
 
-use crate::i18n::{use_lang, use_texts, Lang};
+use crate::i18n::{tr, use_lang, Lang};
 
 const KEY: &str = "switchboard.lang";
 
@@ -25,11 +25,10 @@ pub fn initial_lang() -> Lang {
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
-    let t = use_texts();
     let (_, remember, _) = use_local_storage::<String, FromToStringCodec>(KEY);
     view! {
         <label class="lang">
-            <span class="visually-hidden">{move || t().language}</span>
+            <span class="visually-hidden">{tr(|t| t.language)}</span>
             <select on:change=move |ev| {
                 if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
                     lang.set(l);

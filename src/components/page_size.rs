@@ -2,15 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_texts;
+use crate::i18n::tr;
 use crate::list_params::PAGE_SIZES;
 
 #[component]
 pub fn PageSize(size: Signal<u32>, on_change: Callback<u32>) -> impl IntoView {
-    let t = use_texts();
     view! {
         <label>
-            <span>{move || t().page_size}</span>
+            <span>{tr(|t| t.page_size)}</span>
             <select on:change=move |ev| {
                 if let Ok(n) = event_target_value(&ev).parse() {
                     on_change.run(n);

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::{tr, use_lang, use_texts};
 use crate::text::count;
 
 /// Where a list stands.
@@ -77,7 +77,7 @@ pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoVi
     let lang = use_lang();
     let go = move |p: u32| on_page.run(p);
     view! {
-        <nav class="pagination" aria-label=move || t().pagination>
+        <nav class="pagination" aria-label=tr(|t| t.pagination)>
             <span class="range" aria-live="polite">
                 {move || {
                     let (i, lang) = (info.get(), lang.get());
@@ -85,9 +85,9 @@ pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoVi
                     (t().range)(&count(a, lang), &count(b, lang), &count(i.total_items, lang))
                 }}
             </span>
-            <button type="button" aria-label=move || t().first_page
+            <button type="button" aria-label=tr(|t| t.first_page)
                 disabled=move || !info.get().has_previous() on:click=move |_| go(1)>"«"</button>
-            <button type="button" aria-label=move || t().previous_page
+            <button type="button" aria-label=tr(|t| t.previous_page)
                 disabled=move || !info.get().has_previous() on:click=move |_| go(info.get_untracked().page.saturating_sub(1))>"‹"</button>
             {move || {
                 let i = info.get();
@@ -104,9 +104,9 @@ pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoVi
                     })
                     .collect_view()
             }}
-            <button type="button" aria-label=move || t().next_page
+            <button type="button" aria-label=tr(|t| t.next_page)
                 disabled=move || !info.get().has_next() on:click=move |_| go(info.get_untracked().page + 1)>"›"</button>
-            <button type="button" aria-label=move || t().last_page
+            <button type="button" aria-label=tr(|t| t.last_page)
                 disabled=move || !info.get().has_next() on:click=move |_| go(info.get_untracked().total_pages)>"»"</button>
         </nav>
     }

@@ -5,7 +5,7 @@ use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 use leptos_use_storage::use_local_storage;
 
-use crate::i18n::use_texts;
+use crate::i18n::{tr, use_texts};
 
 const KEY: &str = "switchboard.theme";
 
@@ -33,7 +33,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="theme">
-            <span class="visually-hidden">{move || t().theme}</span>
+            <span class="visually-hidden">{tr(|t| t.theme)}</span>
             <select on:change=move |ev| set_theme.set(event_target_value(&ev))>
                 {option("", |t| t.theme_system)}
                 {option("light", |t| t.theme_light)}

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::i18n::use_texts;
+use crate::i18n::tr;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Toast {
@@ -70,13 +70,12 @@ pub fn use_toasts() -> Toasts {
 #[component]
 pub fn ToastRegion() -> impl IntoView {
     let toasts = use_toasts();
-    let t = use_texts();
     view! {
         <div class="toasts" role="status" aria-live="polite">
             <For each=move || toasts.list.get() key=|toast| toast.id let:toast>
                 <div class="toast" class:failed=toast.failed>
                     <span>{toast.text.clone()}</span>
-                    <button type="button" class="link" aria-label=move || t().dismiss
+                    <button type="button" class="link" aria-label=tr(|t| t.dismiss)
                         on:click=move |_| toasts.dismiss(toast.id)>"×"</button>
                 </div>
             </For>

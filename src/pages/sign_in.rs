@@ -11,8 +11,8 @@ use crate::api::{self, ApiError, Client, ListQuery};
 use crate::app::use_auth;
 use crate::components::error_panel::ErrorMessage;
 use crate::components::lang_switch::LangSwitch;
-use crate::i18n::use_lang;
 use crate::i18n::use_texts;
+use crate::i18n::{tr, use_lang};
 use crate::session::{jwt_expiry, recent_base_urls, Session};
 use crate::text::{from_now, now_secs};
 
@@ -142,30 +142,30 @@ pub fn SignInPage() -> impl IntoView {
         <main class="sign-in">
             <div class="sign-in-lang"><LangSwitch /></div>
             <form class="card" on:submit=submit novalidate>
-                <h1>{move || t().sign_in_title}</h1>
-                <p class="muted">{move || t().sign_in_intro}</p>
+                <h1>{tr(|t| t.sign_in_title)}</h1>
+                <p class="muted">{tr(|t| t.sign_in_intro)}</p>
                 <Show when=move || auth.expired.get()>
-                    <p class="notice" role="status">{move || t().signed_out_expired}</p>
+                    <p class="notice" role="status">{tr(|t| t.signed_out_expired)}</p>
                 </Show>
-                <label for="base-url">{move || t().base_url}</label>
+                <label for="base-url">{tr(|t| t.base_url)}</label>
                 <input id="base-url" name="base-url" type="url" autocomplete="url" required list="recent-base-urls"
                     aria-describedby="base-url-hint"
                     prop:value=base_url on:input=move |ev| base_url.set(event_target_value(&ev)) />
                 <datalist id="recent-base-urls">
                     {recent.into_iter().map(|u| view! { <option value=u></option> }).collect_view()}
                 </datalist>
-                <small id="base-url-hint" class="muted">{move || t().base_url_hint}</small>
+                <small id="base-url-hint" class="muted">{tr(|t| t.base_url_hint)}</small>
                 <fieldset class="choice">
-                    <legend>{move || t().credential}</legend>
+                    <legend>{tr(|t| t.credential)}</legend>
                     <label class="check">
                         <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::Token
                             on:change=move |_| kind.set(Credential::Token) />
-                        {move || t().use_token}
+                        {tr(|t| t.use_token)}
                     </label>
                     <label class="check">
                         <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::ApiKey
                             on:change=move |_| kind.set(Credential::ApiKey) />
-                        {move || t().use_api_key}
+                        {tr(|t| t.use_api_key)}
                     </label>
                 </fieldset>
                 <label for="token">{move || if kind.get() == Credential::ApiKey { t().api_key } else { t().access_token }}</label>
@@ -174,7 +174,7 @@ pub fn SignInPage() -> impl IntoView {
                 <label class="check">
                     <input type="checkbox" prop:checked=remember
                         on:change=move |ev| remember.set(event_target_checked(&ev)) />
-                    {move || t().remember}
+                    {tr(|t| t.remember)}
                 </label>
                 <p class="error" role="alert">{message}</p>
                 <button type="submit" class="primary" disabled=move || check.pending().get()>

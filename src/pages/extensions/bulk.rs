@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::status::Statuses;
 use crate::api::ApiError;
 use crate::app::use_auth;
-use crate::i18n::use_texts;
+use crate::i18n::{tr, use_texts};
 use crate::scope::Scope;
 
 #[derive(Clone, PartialEq)]
@@ -67,15 +67,15 @@ pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl
     let count = move || selection.with(HashSet::len);
     view! {
         <Show when=move || { count() > 0 || running.get().is_some() || results.with(Option::is_some) }>
-            <section class="bulk" aria-label=move || t().bulk_label>
+            <section class="bulk" aria-label=tr(|t| t.bulk_label)>
                 <span>{move || (t().selected_n)(count())}</span>
                 <button type="button" disabled=move || count() == 0 || running.get().is_some()
-                    on:click=move |_| run(true)>{move || t().enable_selected}</button>
+                    on:click=move |_| run(true)>{tr(|t| t.enable_selected)}</button>
                 <button type="button" disabled=move || count() == 0 || running.get().is_some()
-                    on:click=move |_| run(false)>{move || t().disable_selected}</button>
+                    on:click=move |_| run(false)>{tr(|t| t.disable_selected)}</button>
                 <button type="button" class="link" disabled=move || running.get().is_some()
                     on:click=move |_| { selection.set(HashSet::new()); results.set(None); }>
-                    {move || t().clear_selection}
+                    {tr(|t| t.clear_selection)}
                 </button>
                 {move || running.get().map(|(done, total)| view! {
                     <span role="status">

@@ -9,7 +9,7 @@ use crate::api::{ApiError, Extension};
 use crate::app::use_auth;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::{use_lang, use_texts, Texts};
+use crate::i18n::{tr, use_lang, use_texts, Texts};
 use crate::text::date_time;
 
 #[component]
@@ -83,7 +83,7 @@ pub fn Detail(
         <div class="drawer" role="dialog" aria-labelledby="detail-title">
             <header>
                 <h2 id="detail-title">{let s = sip.clone(); move || (t().detail_title)(&s)}</h2>
-                <button type="button" node_ref=close_ref aria-label=move || t().close
+                <button type="button" node_ref=close_ref aria-label=tr(|t| t.close)
                     on:click=move |_| on_close.run(())>"×"</button>
             </header>
             <dl>
@@ -94,7 +94,7 @@ pub fn Detail(
                 {field(|t| t.col_domain, ext.domain.clone(), Some(|t| t.copy_domain))}
                 {field(|t| t.col_proxy, ext.outbound_proxy.clone(), Some(|t| t.copy_proxy))}
                 <div class="field">
-                    <dt>{move || t().password}</dt>
+                    <dt>{tr(|t| t.password)}</dt>
                     <dd>
                         <span class="value secret">{
                             let p = password.clone();
@@ -119,7 +119,7 @@ pub fn Detail(
                 {date(|t| t.col_created, ext.created_date)}
                 {date(|t| t.col_updated, ext.last_updated_date)}
                 <div class="field">
-                    <dt>{move || t().col_status}</dt>
+                    <dt>{tr(|t| t.col_status)}</dt>
                     <dd>{move || match state.get() {
                         Some(true) => t().state_on,
                         Some(false) => t().state_off,
@@ -128,18 +128,18 @@ pub fn Detail(
                 </div>
             </dl>
             <section class="hotlines" aria-labelledby="hotlines-title">
-                <h3 id="hotlines-title">{move || t().hotlines_title}</h3>
+                <h3 id="hotlines-title">{tr(|t| t.hotlines_title)}</h3>
                 {move || match hotlines.get() {
-                    None => view! { <p class="muted">{move || t().loading}</p> }.into_any(),
+                    None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
                     Some(Err(e)) => view! {
                         <ErrorPanel
-                            what=Signal::derive(move || t().load_hotlines_failed)
+                            what=tr(|t| t.load_hotlines_failed)
                             error=e
                             on_retry=Callback::new(move |_| hotlines.refetch())
                         />
                     }.into_any(),
                     Some(Ok(lines)) if lines.is_empty() => {
-                        view! { <p class="empty">{move || t().no_hotlines}</p> }.into_any()
+                        view! { <p class="empty">{tr(|t| t.no_hotlines)}</p> }.into_any()
                     }
                     Some(Ok(lines)) => view! {
                         <ul class="hotline-list">

@@ -9,7 +9,7 @@ use crate::api::{ApiError, Extension, ListQuery};
 use crate::app::use_auth;
 use crate::components::pagination::PageInfo;
 use crate::components::toast::use_toasts;
-use crate::i18n::{use_texts, Texts};
+use crate::i18n::{tr, use_texts, Texts};
 use crate::scope::Scope;
 use crate::text::iso_utc;
 
@@ -181,13 +181,13 @@ pub fn ExportButton(keyword: Signal<String>) -> impl IntoView {
     view! {
         {move || match progress.get() {
             None => view! {
-                <button type="button" on:click=start>{move || t().export_csv}</button>
+                <button type="button" on:click=start>{tr(|t| t.export_csv)}</button>
             }.into_any(),
             Some(p) => view! {
                 <span class="export-progress" role="status">
-                    <progress max=p.pages.max(1) value=p.page aria-label=move || t().export_csv></progress>
+                    <progress max=p.pages.max(1) value=p.page aria-label=tr(|t| t.export_csv)></progress>
                     <span>{move || (t().export_progress)(p.page, p.pages, p.rows)}</span>
-                    <button type="button" on:click=cancel>{move || t().cancel}</button>
+                    <button type="button" on:click=cancel>{tr(|t| t.cancel)}</button>
                 </span>
             }.into_any(),
         }}

@@ -18,7 +18,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination};
 use crate::components::toast::use_toasts;
-use crate::i18n::use_texts;
+use crate::i18n::{tr, use_texts};
 use crate::latest::Latest;
 use crate::list_params::use_list_params;
 use crate::scope::Scope;
@@ -140,11 +140,11 @@ pub fn ExtensionsPage() -> impl IntoView {
     });
     let content = move || match shown.get() {
         Shown::Loading => {
-            view! { <p class="muted" role="status">{move || t().loading}</p> }.into_any()
+            view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any()
         }
         Shown::Failed(e) => view! {
             <ErrorPanel
-                what=Signal::derive(move || t().load_extensions_failed)
+                what=tr(|t| t.load_extensions_failed)
                 error=e
                 on_retry=Callback::new(move |_| data.refetch())
             />
@@ -175,12 +175,12 @@ pub fn ExtensionsPage() -> impl IntoView {
 
     view! {
         <main class="page">
-            <h1>{move || t().extensions_title}</h1>
+            <h1>{tr(|t| t.extensions_title)}</h1>
             <div class="toolbar">
                 <ListControls
                     list=list
-                    label=Signal::derive(move || t().search_extensions)
-                    placeholder=Signal::derive(move || t().search_extensions_hint)
+                    label=tr(|t| t.search_extensions)
+                    placeholder=tr(|t| t.search_extensions_hint)
                 />
                 <ExportButton keyword=keyword />
             </div>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::status::Statuses;
 use crate::api::Extension;
 use crate::components::switch::Switch;
-use crate::i18n::{use_lang, use_texts, Texts};
+use crate::i18n::{tr, use_lang, use_texts, Texts};
 use crate::perf;
 use crate::text::{collator, date_time};
 
@@ -292,12 +292,12 @@ pub fn ExtensionTable(
     view! {
         <div class="table-wrap" class:loading-old=dimmed>
             <table class="data" id="extensions-table" tabindex="-1" aria-busy=move || stale.get().then_some("true")>
-                <caption class="visually-hidden">{move || t().extensions_title}</caption>
+                <caption class="visually-hidden">{tr(|t| t.extensions_title)}</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="select">
                             <input type="checkbox"
-                                aria-label=move || t().select_page
+                                aria-label=tr(|t| t.select_page)
                                 prop:checked=all_selected
                                 prop:indeterminate=some_selected
                                 on:change=move |ev| {
@@ -311,7 +311,7 @@ pub fn ExtensionTable(
                                 } />
                         </th>
                         {COLUMNS.into_iter().map(header).collect_view()}
-                        <th scope="col"><span class="visually-hidden">{move || t().details}</span></th>
+                        <th scope="col"><span class="visually-hidden">{tr(|t| t.details)}</span></th>
                     </tr>
                 </thead>
                 <tbody>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::directory::Directory;
 use crate::api::Member;
 use crate::base_path;
-use crate::i18n::use_texts;
+use crate::i18n::{tr, use_texts};
 
 /// Ring order: by `order`, ties (and missing orders, last) as listed.
 pub fn ring_order(members: &[Member]) -> Vec<Member> {
@@ -42,10 +42,10 @@ pub fn MemberList(members: Vec<Member>, directory: Directory) -> impl IntoView {
     view! {
         <div class="members">
             {move || directory.error().map(|e| view! {
-                <p class="muted">{move || t().members_lookup_failed}" "{t().error(&e)}</p>
+                <p class="muted">{tr(|t| t.members_lookup_failed)}" "{t().error(&e)}</p>
             })}
             {if members.is_empty() {
-                view! { <p class="muted">{move || t().no_members}</p> }.into_any()
+                view! { <p class="muted">{tr(|t| t.no_members)}</p> }.into_any()
             } else {
                 view! {
                     <ol class="member-list">

@@ -13,7 +13,7 @@ use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination};
-use crate::i18n::{use_lang, use_texts, Texts};
+use crate::i18n::{tr, use_lang, use_texts, Texts};
 use crate::list_params::use_list_params;
 use crate::perf;
 use crate::text::{date_time, fold};
@@ -236,10 +236,10 @@ pub fn GroupsPage() -> impl IntoView {
 
     let content = move || {
         match data.get() {
-        None => view! { <p class="muted" role="status">{move || t().loading}</p> }.into_any(),
+        None => view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any(),
         Some(Err(e)) => view! {
             <ErrorPanel
-                what=Signal::derive(move || t().load_groups_failed)
+                what=tr(|t| t.load_groups_failed)
                 error=e
                 on_retry=Callback::new(move |_| data.refetch())
             />
@@ -256,18 +256,18 @@ pub fn GroupsPage() -> impl IntoView {
             >
                 <div class="table-wrap">
                     <table class="data groups" id="groups-table" tabindex="-1">
-                        <caption class="visually-hidden">{move || t().groups_title}</caption>
+                        <caption class="visually-hidden">{tr(|t| t.groups_title)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{move || t().col_group}</th>
-                                <th scope="col">{move || t().col_group_number}</th>
-                                <th scope="col">{move || t().col_strategy}</th>
-                                <th scope="col">{move || t().col_members}</th>
-                                <th scope="col">{move || t().col_forwarding}</th>
-                                <th scope="col">{move || t().col_no_answer}</th>
-                                <th scope="col">{move || t().col_created}</th>
-                                <th scope="col">{move || t().col_updated}</th>
-                                <th scope="col">{move || t().col_note}</th>
+                                <th scope="col">{tr(|t| t.col_group)}</th>
+                                <th scope="col">{tr(|t| t.col_group_number)}</th>
+                                <th scope="col">{tr(|t| t.col_strategy)}</th>
+                                <th scope="col">{tr(|t| t.col_members)}</th>
+                                <th scope="col">{tr(|t| t.col_forwarding)}</th>
+                                <th scope="col">{tr(|t| t.col_no_answer)}</th>
+                                <th scope="col">{tr(|t| t.col_created)}</th>
+                                <th scope="col">{tr(|t| t.col_updated)}</th>
+                                <th scope="col">{tr(|t| t.col_note)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -297,12 +297,12 @@ pub fn GroupsPage() -> impl IntoView {
 
     view! {
         <main class="page">
-            <h1>{move || t().groups_title}</h1>
+            <h1>{tr(|t| t.groups_title)}</h1>
             <div class="toolbar">
                 <ListControls
                     list=list
-                    label=Signal::derive(move || t().search_groups)
-                    placeholder=Signal::derive(move || t().search_groups_hint)
+                    label=tr(|t| t.search_groups)
+                    placeholder=tr(|t| t.search_groups_hint)
                     settle_ms=0.0
                 />
                 <label class="check">
@@ -310,7 +310,7 @@ pub fn GroupsPage() -> impl IntoView {
                         let on = event_target_checked(&ev);
                         list.set(&[("deleted", on.then(|| "1".to_string())), ("page", Some("1".into()))], true);
                     } />
-                    <span>{move || t().show_deleted}</span>
+                    <span>{tr(|t| t.show_deleted)}</span>
                 </label>
             </div>
             {content}

@@ -1,0 +1,38 @@
+// The app's transfer size (html + js + wasm + css in a built folder), raw and gzip, as the
+// benchmark reports it and the test command checks it.
+//   node scripts/size.mjs <dist dir>    prints the size; fails above CEILING
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** The budget issue #7 sets. */
+export const BUDGET = 150 * 1024;
+/**
+ * What the test command holds the line at until the budget is met: the size of the current
+ * build, so that it can only shrink. Lower it when a change makes the app smaller.
+ */
+export const CEILING = 365 * 1024;
+
+export function transferSize(dir) {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f))) {
+    const bytes = fs.readFileSync(path.join(dir, f));
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const { raw, gzip } = transferSize(dir);
+  console.log(`${dir}: ${kb(raw)} raw, ${kb(gzip)} gzip (budget ${kb(BUDGET)}, ceiling ${kb(CEILING)})`);
+  if (gzip > CEILING) {
+    console.error(`The app grew past its ceiling of ${kb(CEILING)} gzip: find what added to it (./run.sh bench lists the largest parts of the wasm).`);
+    process.exit(1);
+  }
+  if (gzip > BUDGET) console.log(`Still ${kb(gzip - BUDGET)} over the ${kb(BUDGET)} budget (issue #7).`);
+}
