@@ -377,7 +377,8 @@ impl RowState {
 }
 
 fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    if signal.with_untracked(|v| *v != value) {
-        signal.set(value);
+    // `try_`: a row being taken down is never a reason to panic.
+    if signal.try_with_untracked(|v| *v != value) == Some(true) {
+        signal.try_set(value);
     }
 }
