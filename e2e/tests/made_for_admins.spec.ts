@@ -201,6 +201,9 @@ test('built with --public-url /switchboard/, it works served below that path', a
     await page.reload();
     await expect(extensionRows(page)).toHaveCount(50);
     expect((await page.request.get(`${app}/README.md`)).ok()).toBe(true);
+    // The app's root sends to Extensions, below the prefix.
+    await page.goto(`${app}/`);
+    await expect(page).toHaveURL(`${app}/extensions`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(new RegExp(`^${app}/sign-in`));
   } finally {
