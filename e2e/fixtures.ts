@@ -84,11 +84,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   baseURL: async ({ server }, use) => use(server.url),
-  // Every test starts from the seed data with an empty request log.
-  api: async ({ server }, use) => {
-    await server.reset();
-    await use(server);
-  },
+  // Every test starts from the seed data with an empty request log, whether it asks for
+  // `api` or not (auto), so no test sees what an earlier one changed.
+  api: [
+    async ({ server }, use) => {
+      await server.reset();
+      await use(server);
+    },
+    { auto: true },
+  ],
   consoleMessages: async ({ page }, use) => {
     const messages: string[] = [];
     page.on('console', (m) => messages.push(m.text()));

@@ -148,6 +148,12 @@ test.describe('a 375 px phone', () => {
     const box = (await ext.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThan(200);
+    // Its header stays above it, not scrolled away with the others.
+    const header = (await page.getByRole('columnheader', { name: 'Extension', exact: true }).boundingBox())!;
+    expect(Math.abs(header.x - box.x)).toBeLessThan(1);
+    // Nothing scrolled beneath shows between the selection column and the extension column.
+    const select = (await page.locator('td.select').first().boundingBox())!;
+    expect(Math.abs(select.x + select.width - box.x)).toBeLessThan(1);
     await page.getByRole('button', { name: 'Details of 147' }).click();
     const d = (await page.getByRole('dialog').boundingBox())!;
     expect(d.x).toBeGreaterThanOrEqual(0);
@@ -156,6 +162,11 @@ test.describe('a 375 px phone', () => {
     await page.getByRole('link', { name: 'Groups' }).click();
     await expect(page.getByRole('button', { name: 'Nhóm Tech', exact: true })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await wrap.evaluate((w) => (w.scrollLeft = 600));
+    const group = (await page.getByRole('rowheader', { name: 'Nhóm Tech', exact: true }).boundingBox())!;
+    const groupHeader = (await page.getByRole('columnheader', { name: 'Group', exact: true }).boundingBox())!;
+    expect(group.x).toBeGreaterThanOrEqual(0);
+    expect(Math.abs(groupHeader.x - group.x)).toBeLessThan(1);
   });
 });
 
