@@ -46,7 +46,8 @@ pub fn use_lang() -> RwSignal<Lang> {
     use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En))
 }
 
-/// The strings of the UI language, tracked: `tr(|t| t.sign_in)`.
+/// The strings of the UI language, tracked, for text made from values:
+/// `move || (t().expires)(&when)`. A plain string is `tr(|t| t.sign_in)`.
 pub fn use_texts() -> impl Fn() -> &'static Texts + Copy {
     let lang = use_lang();
     move || lang.get().texts()

@@ -226,7 +226,7 @@ pub fn ExtensionTable(
             on_cleanup(move || {
                 live.update_value(|rows| {
                     if let Some(states) = rows.get_mut(&sip) {
-                        states.retain(|r| r.selected != here.selected);
+                        states.retain(|r| *r != here);
                         if states.is_empty() {
                             rows.remove(&sip);
                         }
@@ -344,7 +344,7 @@ fn shown_after(on: Signal<bool>, delay: Duration) -> Signal<bool> {
 }
 
 /// What one row shows of the table's long-lived state, in signals the row owns.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 struct RowState {
     /// What the list answer said, for `Statuses::state`.
     listed: Option<bool>,
