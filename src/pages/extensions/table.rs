@@ -235,9 +235,9 @@ pub fn ExtensionTable(
             });
         }
         let selected = here.selected;
+        // The tooltip holds the whole value when the cell cuts it short; none when missing.
         let cell = move |v: Option<String>| {
-            let full = v.clone().unwrap_or_default();
-            view! { <td title=full>{t.or_missing(&v)}</td> }
+            view! { <td title=v.clone()>{t.or_missing(&v)}</td> }
         };
         let date = move |ms: Option<i64>| {
             view! { <td>{ms.and_then(|ms| date_time(ms, tag)).unwrap_or_else(|| t.missing.to_string())}</td> }

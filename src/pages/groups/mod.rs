@@ -207,12 +207,15 @@ pub fn GroupsPage() -> impl IntoView {
         };
         let members = g.members.clone();
         let deleted = g.is_deleted == Some(true);
+        // One row group per group: its row and, when open, its members. A keystroke that
+        // replaces rows then inserts and removes one node per group, not two.
         view! {
+            <tbody>
             <tr class:deleted=deleted>
-                <th scope="row" title=g.group_name.clone().unwrap_or_default()>
+                <th scope="row" title=g.group_name.clone()>
                     <button type="button" class="expand" aria-expanded=move || is_open.get().to_string()
                         aria-controls=panel_id.clone() on:click=move |_| toggle(&key, is_open)>
-                        <span aria-hidden="true">{move || if is_open.get() { "▾ " } else { "▸ " }}</span>
+                        <span class="chevron" aria-hidden="true"></span>
                         {t.or_missing(&g.group_name)}
                     </button>
                     {deleted.then(|| view! { <span class="badge">{t.deleted_badge}</span> })}
@@ -224,13 +227,14 @@ pub fn GroupsPage() -> impl IntoView {
                 <td>{no_answer}</td>
                 <td>{date_by(g.created_date, g.create_by.as_ref())}</td>
                 <td>{date_by(g.last_updated_date, g.last_update_by.as_ref())}</td>
-                <td title=g.note.clone().unwrap_or_default()>{t.or_missing(&g.note)}</td>
+                <td title=g.note.clone()>{t.or_missing(&g.note)}</td>
             </tr>
             {move || is_open.get().then(|| view! {
                 <tr class="members-row" id=panel_id.clone()>
                     <td colspan="9"><MemberList members=members.clone() directory=directory /></td>
                 </tr>
             })}
+            </tbody>
         }
     };
 
@@ -270,18 +274,16 @@ pub fn GroupsPage() -> impl IntoView {
                                 <th scope="col">{tr(|t| t.col_note)}</th>
                             </tr>
                         </thead>
-                        <tbody>
-                            // Keyed by the group's place in the whole list (and the language), so a
-                            // keystroke only adds and removes the rows that change.
-                            <For
-                                each=move || {
-                                    let code = lang.get().code();
-                                    rows.get().into_iter().map(move |(k, g)| ((code, k), g)).collect::<Vec<_>>()
-                                }
-                                key=|(key, _)| *key
-                                children=move |((_, k), g)| row(g, k)
-                            />
-                        </tbody>
+                        // Keyed by the group's place in the whole list (and the language), so a
+                        // keystroke only adds and removes the rows that change.
+                        <For
+                            each=move || {
+                                let code = lang.get().code();
+                                rows.get().into_iter().map(move |(k, g)| ((code, k), g)).collect::<Vec<_>>()
+                            }
+                            key=|(key, _)| *key
+                            children=move |((_, k), g)| row(g, k)
+                        />
                     </table>
                 </div>
                 <Pagination info=info.into() on_page=Callback::new(move |p| {
