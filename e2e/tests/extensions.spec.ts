@@ -204,6 +204,8 @@ test.describe('enable/disable', () => {
     await expect(sw).toHaveAccessibleDescription(/did not say whether this is enabled/);
     await sw.click();
     await expect(sw).toHaveAttribute('aria-checked', 'true');
+    // The switch flips before the answer: wait for it, then read what the server received.
+    await expect(page.getByText('147 enabled.')).toBeVisible();
     expect((await puts(api)).at(-1)!.params).toEqual({ enabled: 'true', sip_user: '147' });
     expect(await api.enabled('147')).toBe(true);
   });

@@ -11,9 +11,9 @@ pub fn ListControls(
     list: UrlList,
     label: Signal<&'static str>,
     placeholder: Signal<&'static str>,
-    /// See `SearchBox`: at once for a search in the browser, debounced for the server.
+    /// See `SearchBox`: every keystroke, for a search in the browser.
     #[prop(optional)]
-    settle_ms: Option<f64>,
+    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let params = list.params;
     view! {
@@ -22,7 +22,7 @@ pub fn ListControls(
             on_search=Callback::new(move |k| list.search(k))
             label=label
             placeholder=placeholder
-            settle_ms=settle_ms.unwrap_or(super::search_box::SETTLE_MS)
+            on_input=on_input
         />
         <PageSize
             size=Signal::derive(move || params.with(|p| p.size))

@@ -1,11 +1,11 @@
-//! A labelled search input that reports the keyword once typing settles: about 300 ms for a
-//! server search, at once for a search in the browser.
+//! A labelled search input that reports the keyword once typing settles (about 300 ms), and
+//! optionally every keystroke, for a search that runs in the browser.
 
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn_with_arg;
 
-/// How long typing must pause before a search is made, unless the page says otherwise.
-pub const SETTLE_MS: f64 = 300.0;
+/// How long typing must pause before the keyword is reported as settled.
+const SETTLE_MS: f64 = 300.0;
 
 #[component]
 pub fn SearchBox(
@@ -14,9 +14,9 @@ pub fn SearchBox(
     on_search: Callback<String>,
     label: Signal<&'static str>,
     #[prop(optional)] placeholder: Option<Signal<&'static str>>,
-    /// Milliseconds typing must pause; `SETTLE_MS` when not given.
-    #[prop(optional)]
-    settle_ms: Option<f64>,
+    /// Every keystroke, trimmed, before it settles.
+    #[prop(optional_no_strip)]
+    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let text = RwSignal::new(value.get_untracked());
     // The last keyword this box reported: when the URL comes back with it, the user may have
@@ -36,7 +36,7 @@ pub fn SearchBox(
                 on_search.run(k);
             }
         },
-        settle_ms.unwrap_or(SETTLE_MS),
+        SETTLE_MS,
     );
     // "/" anywhere but in a field jumps to the search, as in most consoles.
     let input = NodeRef::<leptos::html::Input>::new();
@@ -66,7 +66,11 @@ pub fn SearchBox(
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     text.set(v.clone());
-                    settled(v.trim().to_string());
+                    let k = v.trim().to_string();
+                    if let Some(f) = on_input {
+                        f.run(k.clone());
+                    }
+                    settled(k);
                 } />
         </label>
     }
