@@ -105,6 +105,27 @@ test('a deleted group is hidden until "show deleted" is on', async ({ page }) =>
   await expect(groupRow(page, 'Nhóm Hỗ trợ đêm')).toHaveCount(0);
 });
 
+test('the filter follows each keystroke; the URL waits for the typing to settle and keeps a page picked meanwhile', async ({ page }) => {
+  await page.getByLabel('Rows per page').selectOption('10');
+  const nav = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(nav).toContainText('1–10 of 12');
+  await page.getByLabel('Search groups').fill('nhom t');
+  await expect(nav).toContainText('1–4 of 4');
+  await expect(page).toHaveURL(/keyword=nhom(\+|%20)t/);
+  // The page's clock stands still from here: the typing settles when the test says so.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+  await page.getByLabel('Search groups').fill('nhom');
+  await expect(nav).toContainText('1–10 of 12');
+  await expect(page).toHaveURL(/keyword=nhom(\+|%20)t/);
+  await nav.getByRole('button', { name: 'Next page' }).click();
+  await expect(nav).toContainText('11–12 of 12');
+  await expect(page).toHaveURL(/keyword=nhom(&|$)/);
+  await page.clock.runFor(1000);
+  await expect(page).toHaveURL(/page=2/);
+  await expect(nav).toContainText('11–12 of 12');
+});
+
 test('search, page and size live in the URL and come back on reload', async ({ page }) => {
   await page.getByLabel('Rows per page').selectOption('10');
   const nav = page.getByRole('navigation', { name: 'Pagination' });
