@@ -126,6 +126,29 @@ test('the filter follows each keystroke; the URL waits for the typing to settle 
   await expect(nav).toContainText('11–12 of 12');
 });
 
+test('going back while typing settles keeps the page gone back to', async ({ page }) => {
+  await page.getByLabel('Rows per page').selectOption('10');
+  const nav = page.getByRole('navigation', { name: 'Pagination' });
+  const search = page.getByLabel('Search groups');
+  await nav.getByRole('button', { name: 'Next page' }).click();
+  await expect(nav).toContainText('11–12 of 12');
+  await search.fill('nhom');
+  await expect(page).toHaveURL(/keyword=nhom(&|$)/);
+  // The page's clock stands still from here: the typing settles when the test says so.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+  await search.fill('nhom t');
+  await expect(nav).toContainText('1–4 of 4');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/keyword/);
+  await expect(search).toHaveValue('');
+  await expect(nav).toContainText('1–10 of 12');
+  await page.clock.runFor(1000);
+  await expect(page).not.toHaveURL(/keyword/);
+  await expect(search).toHaveValue('');
+  await expect(nav).toContainText('1–10 of 12');
+});
+
 test('search, page and size live in the URL and come back on reload', async ({ page }) => {
   await page.getByLabel('Rows per page').selectOption('10');
   const nav = page.getByRole('navigation', { name: 'Pagination' });

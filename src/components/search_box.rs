@@ -31,7 +31,9 @@ pub fn SearchBox(
     });
     let settled = use_debounce_fn_with_arg(
         move |k: String| {
-            if k != reported.get_value() {
+            // Only what the box still shows: back/forward while typing settled replaced it.
+            let shown = text.with_untracked(|t| t.trim() == k);
+            if shown && k != reported.get_value() {
                 reported.set_value(k.clone());
                 on_search.run(k);
             }
