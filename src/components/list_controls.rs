@@ -11,9 +11,9 @@ pub fn ListControls(
     list: UrlList,
     label: Signal<&'static str>,
     placeholder: Signal<&'static str>,
-    /// See `SearchBox`: every keystroke, for a search in the browser.
+    /// See `SearchBox`: the box's text, for a search in the browser.
     #[prop(optional)]
-    on_input: Option<Callback<String>>,
+    text: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let params = list.params;
     view! {
@@ -22,7 +22,7 @@ pub fn ListControls(
             on_search=Callback::new(move |k| list.search(k))
             label=label
             placeholder=placeholder
-            on_input=on_input
+            text=text
         />
         <PageSize
             size=Signal::derive(move || params.with(|p| p.size))

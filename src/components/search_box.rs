@@ -1,5 +1,5 @@
-//! A labelled search input that reports the keyword once typing settles (about 300 ms), and
-//! optionally every keystroke, for a search that runs in the browser.
+//! A labelled search input that reports the keyword once typing settles (about 300 ms). A page
+//! that searches in the browser can own the box's text and follow every keystroke.
 
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn_with_arg;
@@ -14,11 +14,12 @@ pub fn SearchBox(
     on_search: Callback<String>,
     label: Signal<&'static str>,
     #[prop(optional)] placeholder: Option<Signal<&'static str>>,
-    /// Every keystroke, trimmed, before it settles.
+    /// The text in the box, when the page owns it; it starts as `value` and follows it on
+    /// back/forward as the box does.
     #[prop(optional_no_strip)]
-    on_input: Option<Callback<String>>,
+    text: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let text = RwSignal::new(value.get_untracked());
+    let text = text.unwrap_or_else(|| RwSignal::new(value.get_untracked()));
     // The last keyword this box reported: when the URL comes back with it, the user may have
     // typed on since, so the input is left alone.
     let reported = StoredValue::new(value.get_untracked());
@@ -68,11 +69,7 @@ pub fn SearchBox(
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     text.set(v.clone());
-                    let k = v.trim().to_string();
-                    if let Some(f) = on_input {
-                        f.run(k.clone());
-                    }
-                    settled(k);
+                    settled(v.trim().to_string());
                 } />
         </label>
     }

@@ -67,18 +67,11 @@ pub fn GroupsPage() -> impl IntoView {
     let list = use_list_params("/groups", "switchboard.groups.pageSize");
     let params = list.params;
     let show_deleted = Memo::new(move |_| list.get("deleted").as_deref() == Some("1"));
-    // The keyword in the search box. The filter follows every keystroke, while the URL (for
+    // The text in the search box: the filter follows every keystroke, while the URL (for
     // reload, back/forward and links) is written once typing settles, as on Extensions: writing
     // the URL on every keystroke cost more than the filtering and the rows together.
-    let typed = RwSignal::new(params.with_untracked(|p| p.keyword.clone()));
-    // A keyword that comes through the URL (back/forward, a link) replaces what was typed.
-    Effect::new(move |before: Option<String>| {
-        let keyword = params.with(|p| p.keyword.clone());
-        if before.is_some_and(|b| b != keyword) {
-            typed.set(keyword.clone());
-        }
-        keyword
-    });
+    let text = RwSignal::new(params.with_untracked(|p| p.keyword.clone()));
+    let typed = Memo::new(move |_| text.with(|t| t.trim().to_string()));
 
     let data = LocalResource::new(move || {
         let client = auth.client();
@@ -99,7 +92,7 @@ pub fn GroupsPage() -> impl IntoView {
     });
     // Indices of the groups that pass the filters: the work done per keystroke.
     let matching = Memo::new(move |_| {
-        let keyword = typed.with(|k| fold(k.trim()));
+        let keyword = typed.with(|k| fold(k));
         let deleted = show_deleted.get();
         all.with(|groups| {
             groups
@@ -268,8 +261,8 @@ pub fn GroupsPage() -> impl IntoView {
                 when=move || info.with(|i| i.total_items > 0)
                 fallback=move || {
                     let k = typed.get();
-                    let text = if k.is_empty() { t().no_groups.to_string() } else { (t().no_group_match)(&k) };
-                    view! { <p class="empty" role="status">{text}</p> }
+                    let message = if k.is_empty() { t().no_groups.to_string() } else { (t().no_group_match)(&k) };
+                    view! { <p class="empty" role="status">{message}</p> }
                 }
             >
                 <div class="table-wrap">
@@ -322,11 +315,7 @@ pub fn GroupsPage() -> impl IntoView {
                     list=list
                     label=tr(|t| t.search_groups)
                     placeholder=tr(|t| t.search_groups_hint)
-                    on_input=Callback::new(move |k: String| {
-                        if typed.with_untracked(|t| *t != k) {
-                            typed.set(k);
-                        }
-                    })
+                    text=text
                 />
                 <label class="check">
                     <input type="checkbox" prop:checked=show_deleted on:change=move |ev| {
