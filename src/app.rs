@@ -17,7 +17,7 @@ use crate::components::toast::{provide_toasts, ToastRegion};
 use crate::i18n::{tr, use_lang, use_texts};
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{self, Session};
-use crate::text::{from_now, now_secs};
+use crate::text::{self, from_now, now_secs};
 
 /// The signed-in session, shared by every page.
 #[derive(Clone, Copy)]
@@ -151,6 +151,9 @@ fn Shell() -> impl IntoView {
         on_cleanup(move || tick.clear());
     }
     let lang = use_lang();
+    // A timer runs after the page's first request has been sent (requests start in microtasks),
+    // so the formatters are built while it is in flight.
+    set_timeout(move || text::prepare(lang.get_untracked()), Duration::ZERO);
     let expiry = move || {
         let exp = auth
             .session

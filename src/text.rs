@@ -48,9 +48,25 @@ thread_local! {
     static FORMATTERS: RefCell<Vec<(Formatter, Lang, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Builds the formatters a table page uses, ahead of its first row. The first `Intl` date
+/// formatter of a page load takes the browser tens of milliseconds (locale data): called while
+/// a request is in flight, that time overlaps the network instead of following the answer.
+pub fn prepare(lang: Lang) {
+    formatter(Formatter::DateTime, lang);
+    formatter(Formatter::Number, lang);
+}
+
 /// `value` formatted by the cached `Intl` formatter of that kind and language.
 fn formatted(kind: Formatter, lang: Lang, value: &JsValue) -> Option<String> {
-    let format = FORMATTERS.with_borrow_mut(|cache| {
+    formatter(kind, lang)
+        .call1(&JsValue::NULL, value)
+        .ok()?
+        .as_string()
+}
+
+/// The `format` function of that kind and language, built on first use.
+fn formatter(kind: Formatter, lang: Lang) -> js_sys::Function {
+    FORMATTERS.with_borrow_mut(|cache| {
         if let Some((_, _, f)) = cache.iter().find(|(k, l, _)| *k == kind && *l == lang) {
             return f.clone();
         }
@@ -67,8 +83,7 @@ fn formatted(kind: Formatter, lang: Lang, value: &JsValue) -> Option<String> {
         };
         cache.push((kind, lang, f.clone()));
         f
-    });
-    format.call1(&JsValue::NULL, value).ok()?.as_string()
+    })
 }
 
 /// Seconds since the epoch, by the browser's clock.
