@@ -170,6 +170,39 @@ test.describe('a 375 px phone', () => {
   });
 });
 
+test.describe('a 1280 px window in Vietnamese', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the table is wider than the window; the switch and the details button stay in view as it scrolls', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+    const wrap = page.locator('.table-wrap');
+    await expect(extensionRows(page).first()).toBeVisible();
+    expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeGreaterThan(0);
+    const inView = async () => {
+      const w = (await wrap.boundingBox())!;
+      for (const el of [
+        page.getByRole('columnheader', { name: 'Trạng thái' }),
+        page.getByRole('switch', { name: 'Hoạt động: 101' }),
+        page.getByRole('button', { name: 'Chi tiết 101' }),
+      ]) {
+        const b = (await el.boundingBox())!;
+        expect(b.x, await el.textContent() ?? '').toBeGreaterThanOrEqual(w.x);
+        expect(b.x + b.width).toBeLessThanOrEqual(w.x + w.width);
+      }
+    };
+    await inView();
+    await expect(page.getByRole('switch', { name: 'Hoạt động: 101' })).toContainText('Hoạt động');
+    await wrap.evaluate((w) => (w.scrollLeft = 200));
+    await inView();
+    // Still theirs to click: nothing scrolled beneath takes the click.
+    await page.getByRole('switch', { name: 'Hoạt động: 101' }).click();
+    await expect(page.getByRole('switch', { name: 'Hoạt động: 101' })).toContainText('Ngưng hoạt động');
+    await page.getByRole('button', { name: 'Chi tiết 101' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});
+
 test('the README screenshots are taken from the real app', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 760 });
   await page.emulateMedia({ colorScheme: 'light' });

@@ -181,7 +181,7 @@ pub fn ExtensionTable(
             _ => "",
         };
         view! {
-            <th scope="col" aria-sort=aria_sort>
+            <th scope="col" class=(col == Col::Status).then_some("state") aria-sort=aria_sort>
                 <button type="button" class="sort" on:click=move |_| {
                     sort.update(|s| *s = match *s {
                         Some((c, true)) if c == col => Some((col, false)),
@@ -278,8 +278,8 @@ pub fn ExtensionTable(
                 {cell(e.outbound_proxy)}
                 {date(e.created_date)}
                 {date(e.last_updated_date)}
-                <td>{switch}</td>
-                <td>
+                <td class="state">{switch}</td>
+                <td class="actions">
                     <button type="button" class="link details" disabled=!has_sip
                         aria-label=(t.details_of)(&sip)
                         on:click=move |_| on_details.run(sip.to_string())>{t.details}</button>
@@ -311,7 +311,7 @@ pub fn ExtensionTable(
                                 } />
                         </th>
                         {COLUMNS.into_iter().map(header).collect_view()}
-                        <th scope="col"><span class="visually-hidden">{tr(|t| t.details)}</span></th>
+                        <th scope="col" class="actions"><span class="visually-hidden">{tr(|t| t.details)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
