@@ -97,8 +97,10 @@ case "${1:-}" in
     fi
     build_app
     build_api
+    step "trunk build --release bench/floor-leptos (the 50 rows alone in Leptos, for comparison)"
+    (cd bench/floor-leptos && trunk build --release)
     step "Benchmark (headless Chromium against dev-api; a few minutes)"
-    node bench/bench.mjs dist target/debug/dev-api
+    node bench/bench.mjs dist target/debug/dev-api target/dist-floor
     step "Largest contributors to the wasm (twiggy, before wasm-opt, by function)"
     twiggy top -n 15 target/wasm32-unknown-unknown/release/switchboard.wasm | cut -c1-150
     ;;

@@ -1,6 +1,8 @@
 // ./run.sh bench: the release build in headless Chromium against dev-api, one table printed.
 // Timings are printed, never asserted: the machines are shared and noisy. Usage:
-//   node bench/bench.mjs <dist dir> <dev-api binary>
+//   node bench/bench.mjs <dist dir> <dev-api binary> [<Leptos floor dist dir>]
+// The Leptos floor (bench/floor-leptos, built by ./run.sh bench) is the vanilla page's 50 rows
+// in a Leptos app and nothing else: it shows what the stack itself costs in size and time.
 import { spawn, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -8,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { transferSize, kb, BUDGET } from '../scripts/size.mjs';
 
-const [distDir, devApi] = process.argv.slice(2);
+const [distDir, devApi, floorDir] = process.argv.slice(2);
 const here = path.dirname(new URL(import.meta.url).pathname);
 // Playwright is installed for the e2e suite; use that copy.
 const { chromium } = createRequire(path.join(here, '..', 'e2e', 'package.json'))('playwright-core');
@@ -48,12 +50,17 @@ async function startApi(staticDir, extra = []) {
 // --- 1. transfer size ------------------------------------------------------------------------
 const size = transferSize(distDir);
 row('transfer size (html+js+wasm+css)', `${kb(size.raw)} raw, ${kb(size.gzip)} gzip`, `budget ${kb(BUDGET)} gzip`);
+if (floorDir) {
+  const floor = transferSize(floorDir);
+  row('transfer size, Leptos floor', `${kb(floor.raw)} raw, ${kb(floor.gzip)} gzip`, 'the 50 rows alone, same stack');
+}
 
 // --- a site with the app and the vanilla floor side by side ----------------------------------
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-'));
 for (const f of fs.readdirSync(distDir)) fs.copyFileSync(path.join(distDir, f), path.join(site, f));
 fs.copyFileSync(path.join(here, 'vanilla.html'), path.join(site, 'vanilla.html'));
 fs.copyFileSync(path.join(here, 'vanilla.js'), path.join(site, 'vanilla.js'));
+if (floorDir) fs.cpSync(floorDir, path.join(site, 'floor-leptos'), { recursive: true });
 const api = await startApi(site, ['--groups', String(GROUPS)]);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -124,22 +131,27 @@ const timeToMark = (page, mark, kind, arg) =>
 const clickToPaint = (page, selector) => timeToMark(page, 'sb:table-painted', 'click', selector);
 
 // --- 2. time to first table ------------------------------------------------------------------
-async function firstTable(pathname) {
-  const times = [];
+/** `LOADS` cold loads of each page, taken in turns so that a slow spell of the machine falls
+ * on all of them alike; the times to the first table, per page. */
+async function firstTables(pathnames) {
+  const times = pathnames.map(() => []);
   for (let i = 0; i < LOADS; i++) {
-    const { context, page } = await freshPage();
-    await page.goto(api.url + pathname);
-    times.push(await markTime(page, 'sb:table-painted'));
-    await context.close();
+    for (const [k, pathname] of pathnames.entries()) {
+      const { context, page } = await freshPage();
+      await page.goto(api.url + pathname);
+      times[k].push(await markTime(page, 'sb:table-painted'));
+      await context.close();
+    }
   }
   return times;
 }
 if (runs('first')) {
-  const appLoads = await firstTable('/extensions');
-  const vanillaLoads = await firstTable('/vanilla.html');
-  const ratio = quantile(appLoads, 0.5) / quantile(vanillaLoads, 0.5);
-  row(`first table, app (${LOADS} cold loads)`, `median ${ms(quantile(appLoads, 0.5))}, p90 ${ms(quantile(appLoads, 0.9))}`, `${ratio.toFixed(2)}× vanilla (goal ≤ 1.3×)`);
-  row('first table, vanilla floor', `median ${ms(quantile(vanillaLoads, 0.5))}, p90 ${ms(quantile(vanillaLoads, 0.9))}`);
+  const [vanillaLoads, appLoads, floorLoads] = await firstTables(['/vanilla.html', '/extensions', ...(floorDir ? ['/floor-leptos/'] : [])]);
+  const timing = (loads) => `median ${ms(quantile(loads, 0.5))}, p90 ${ms(quantile(loads, 0.9))}`;
+  const ratio = (loads) => `${(quantile(loads, 0.5) / quantile(vanillaLoads, 0.5)).toFixed(2)}× vanilla`;
+  row(`first table, app (${LOADS} cold loads)`, timing(appLoads), `${ratio(appLoads)} (goal ≤ 1.3×)`);
+  row('first table, vanilla floor', timing(vanillaLoads));
+  if (floorLoads) row('first table, Leptos floor', timing(floorLoads), ratio(floorLoads));
 }
 
 // --- 3. page switch --------------------------------------------------------------------------
