@@ -41,6 +41,15 @@ impl Lang {
     }
 }
 
+/// A number in a Vietnamese or English text, grouped as that language groups digits; what is
+/// not a count (negative) shows as 0.
+fn vi(n: impl TryInto<u64>) -> String {
+    count(n.try_into().unwrap_or(0), Lang::Vi)
+}
+fn en(n: impl TryInto<u64>) -> String {
+    count(n.try_into().unwrap_or(0), Lang::En)
+}
+
 /// The UI language, provided by the app.
 pub fn use_lang() -> RwSignal<Lang> {
     use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En))
@@ -286,7 +295,7 @@ pub const VI: Texts = Texts {
     previous_page: "Trang trước",
     next_page: "Trang sau",
     last_page: "Trang cuối",
-    page_n: |n| format!("Trang {}", count(n as u64, Lang::Vi)),
+    page_n: |n| format!("Trang {}", vi(n)),
     page_size: "Số dòng mỗi trang",
     search_extensions: "Tìm số nội bộ",
     search_extensions_hint: "Số nội bộ, họ tên hoặc email",
@@ -319,22 +328,22 @@ pub const VI: Texts = Texts {
     no_hotlines: "Không có đầu số nào được phép gọi ra.",
     export_csv: "Xuất CSV",
     export_progress: |p, n, rows| {
-        format!("Đang xuất trang {}/{} ({} dòng)…", count(p as u64, Lang::Vi), count(n as u64, Lang::Vi), count(rows as u64, Lang::Vi))
+        format!("Đang xuất trang {}/{} ({} dòng)…", vi(p), vi(n), vi(rows))
     },
-    export_done: |n| format!("Đã xuất {} số nội bộ.", count(n as u64, Lang::Vi)),
+    export_done: |n| format!("Đã xuất {} số nội bộ.", vi(n)),
     export_cancelled: "Đã huỷ xuất CSV.",
     export_failed: "Xuất CSV thất bại.",
     export_download_failed: "Trình duyệt không tạo được tệp tải về. Hãy thử lại.",
     cancel: "Huỷ",
     bulk_label: "Thao tác hàng loạt",
-    selected_n: |n| format!("Đã chọn {}", count(n as u64, Lang::Vi)),
+    selected_n: |n| format!("Đã chọn {}", vi(n)),
     enable_selected: "Bật các số đã chọn",
     disable_selected: "Tắt các số đã chọn",
     clear_selection: "Bỏ chọn",
-    bulk_progress: |d, n| format!("Đang cập nhật {}/{}…", count(d as u64, Lang::Vi), count(n as u64, Lang::Vi)),
+    bulk_progress: |d, n| format!("Đang cập nhật {}/{}…", vi(d), vi(n)),
     bulk_done: |on, ok, bad| {
         let verb = if on { "Đã bật" } else { "Đã tắt" };
-        format!("{verb} {} số nội bộ; {} lỗi.", count(ok as u64, Lang::Vi), count(bad as u64, Lang::Vi))
+        format!("{verb} {} số nội bộ; {} lỗi.", vi(ok), vi(bad))
     },
     bulk_skipped_busy: "Bỏ qua vì đang có yêu cầu khác cho số này.",
     search_groups: "Tìm nhóm",
@@ -360,7 +369,7 @@ pub const VI: Texts = Texts {
     no_members: "Nhóm chưa có thành viên.",
     members_lookup_failed: "Không tra được số nội bộ của thành viên.",
     agent: "Agent",
-    ring_seconds: |s| format!("đổ chuông {} giây", count(s.max(0) as u64, Lang::Vi)),
+    ring_seconds: |s| format!("đổ chuông {} giây", vi(s)),
 };
 
 pub const EN: Texts = Texts {
@@ -445,7 +454,7 @@ pub const EN: Texts = Texts {
     previous_page: "Previous page",
     next_page: "Next page",
     last_page: "Last page",
-    page_n: |n| format!("Page {}", count(n as u64, Lang::En)),
+    page_n: |n| format!("Page {}", en(n)),
     page_size: "Rows per page",
     search_extensions: "Search extensions",
     search_extensions_hint: "Extension, name or email",
@@ -478,22 +487,22 @@ pub const EN: Texts = Texts {
     no_hotlines: "No hotline is allowed for outbound calls.",
     export_csv: "Export CSV",
     export_progress: |p, n, rows| {
-        format!("Exporting page {} of {} ({} rows)…", count(p as u64, Lang::En), count(n as u64, Lang::En), count(rows as u64, Lang::En))
+        format!("Exporting page {} of {} ({} rows)…", en(p), en(n), en(rows))
     },
-    export_done: |n| format!("Exported {} extensions.", count(n as u64, Lang::En)),
+    export_done: |n| format!("Exported {} extensions.", en(n)),
     export_cancelled: "Export cancelled.",
     export_failed: "The export failed.",
     export_download_failed: "The browser could not create the download. Try again.",
     cancel: "Cancel",
     bulk_label: "Bulk actions",
-    selected_n: |n| format!("{} selected", count(n as u64, Lang::En)),
+    selected_n: |n| format!("{} selected", en(n)),
     enable_selected: "Enable selected",
     disable_selected: "Disable selected",
     clear_selection: "Clear selection",
-    bulk_progress: |d, n| format!("Updating {} of {}…", count(d as u64, Lang::En), count(n as u64, Lang::En)),
+    bulk_progress: |d, n| format!("Updating {} of {}…", en(d), en(n)),
     bulk_done: |on, ok, bad| {
         let verb = if on { "Enabled" } else { "Disabled" };
-        format!("{verb} {}; {} failed.", count(ok as u64, Lang::En), count(bad as u64, Lang::En))
+        format!("{verb} {}; {} failed.", en(ok), en(bad))
     },
     bulk_skipped_busy: "Skipped: another change to it was still in flight.",
     search_groups: "Search groups",
@@ -519,7 +528,7 @@ pub const EN: Texts = Texts {
     no_members: "This group has no members.",
     members_lookup_failed: "The members' extensions could not be looked up.",
     agent: "Agent",
-    ring_seconds: |s| format!("rings {} s", count(s.max(0) as u64, Lang::En)),
+    ring_seconds: |s| format!("rings {} s", en(s)),
 };
 
 impl Texts {
