@@ -203,13 +203,21 @@ test.describe('a 1280 px window in Vietnamese', () => {
   });
 });
 
-test('the README screenshots are taken from the real app', async ({ page }) => {
+test('the README screenshots are taken from the real app', async ({ page, api }) => {
+  // The pictures show one fixed address, not this run's port, so they change only with the UI:
+  // the browser asks that address and Playwright passes each request on to this run's dev-api.
+  const shown = 'http://switchboard.test';
+  await page.route(`${shown}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(shown, api.url) });
+    await route.fulfill({ response });
+  });
   await page.setViewportSize({ width: 1280, height: 760 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/sign-in');
+  await page.goto(`${shown}/sign-in`);
   await expect(page.getByRole('heading', { name: 'Sign in to the switchboard' })).toBeVisible();
+  await expect(page.getByLabel('API base URL')).toHaveValue(shown);
   await page.screenshot({ path: path.join(DOCS, 'sign-in.png') });
-  await signIn(page);
+  await signIn(page, { path: `${shown}/sign-in` });
   await page.getByRole('button', { name: 'Details of 147' }).click();
   await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
   // Clicking scrolled the table sideways to the button; the picture shows it from its start.
