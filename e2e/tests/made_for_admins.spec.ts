@@ -193,6 +193,16 @@ test.describe('a 1280 px window in Vietnamese', () => {
     };
     await inView();
     await expect(page.getByRole('switch', { name: 'Hoạt động: 101' })).toContainText('Hoạt động');
+    // A header that sits beneath the Status column is scrolled clear of it when Tab reaches it.
+    const status = page.getByRole('columnheader', { name: 'Trạng thái' });
+    const updated = page.getByRole('button', { name: 'Cập nhật lần cuối' });
+    expect((await updated.boundingBox())!.x).toBeGreaterThan((await status.boundingBox())!.x);
+    await page.getByRole('button', { name: 'Ngày tạo' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(updated).toBeFocused();
+    const u = (await updated.boundingBox())!;
+    expect(u.x + u.width).toBeLessThanOrEqual((await status.boundingBox())!.x);
+    await wrap.evaluate((w) => (w.scrollLeft = 0));
     await wrap.evaluate((w) => (w.scrollLeft = 200));
     await inView();
     // Still theirs to click: nothing scrolled beneath takes the click.
