@@ -31,7 +31,7 @@ test.describe('table', () => {
     await expect(page.locator('table.data')).not.toContainText('null');
   });
 
-  test('sorting by a column sorts the current page', async ({ page, api }) => {
+  test('sorting by a column sorts the current page and is kept in the URL', async ({ page, api }) => {
     await api.clearRequests();
     const nameHeader = page.getByRole('columnheader', { name: 'Full name' });
     await nameHeader.getByRole('button').click();
@@ -46,6 +46,17 @@ test.describe('table', () => {
     await ext.getByRole('button').click();
     await expect(extensionRows(page).first().getByRole('rowheader')).toHaveText('150');
     expect(await listCalls(api), 'sorting is done in the browser').toHaveLength(0);
+    // The order is in the URL: a reload keeps it, and so does the next page.
+    await expect(page).toHaveURL(/[?&]sort=-extension(&|$)/);
+    await page.reload();
+    await expect(ext).toHaveAttribute('aria-sort', 'descending');
+    await expect(extensionRows(page).first().getByRole('rowheader')).toHaveText('150');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page).toHaveURL(/[?&]sort=-extension(&|$)/);
+    await expect(ext).toHaveAttribute('aria-sort', 'descending');
+    const sips = (await extensionRows(page).getByRole('rowheader').allTextContents()).map(Number);
+    expect(sips).toEqual([...sips].sort((a, b) => b - a));
   });
 });
 

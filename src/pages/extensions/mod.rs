@@ -1,6 +1,6 @@
 //! The Extensions page: the server-paginated, searchable list of extensions, with switches,
-//! a detail drawer, CSV export and bulk changes. Page, size, keyword and the open detail live
-//! in the URL.
+//! a detail drawer, CSV export and bulk changes. Page, size, keyword, the rows' order and the
+//! open detail live in the URL.
 
 mod bulk;
 mod detail;
@@ -112,6 +112,10 @@ pub fn ExtensionsPage() -> impl IntoView {
         });
     });
 
+    // The rows' order is in the URL too, so a reload or a shared link keeps it; changing it
+    // replaces the history entry rather than adding one per click.
+    let sort = Memo::new(move |_| list.get("sort"));
+    let on_sort = Callback::new(move |s: String| list.set(&[("sort", Some(s))], true));
     let open = Memo::new(move |_| list.get("ext"));
     let on_details = Callback::new(move |sip: String| list.set(&[("ext", Some(sip))], false));
     let close = Callback::new(move |_| list.set(&[("ext", None)], false));
@@ -163,6 +167,8 @@ pub fn ExtensionsPage() -> impl IntoView {
         Shown::Table => view! {
             <ExtensionTable
                 rows=rows.into()
+                sort=sort.into()
+                on_sort=on_sort
                 statuses=statuses
                 selection=selection
                 stale=stale

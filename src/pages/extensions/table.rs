@@ -41,6 +41,33 @@ const COLUMNS: [Col; 9] = [
 ];
 
 impl Col {
+    /// The column's name in the URL (`?sort=name`, `?sort=-name` for descending).
+    fn code(self) -> &'static str {
+        match self {
+            Col::Extension => "extension",
+            Col::Name => "name",
+            Col::Email => "email",
+            Col::PublicNumber => "public_number",
+            Col::Domain => "domain",
+            Col::Proxy => "proxy",
+            Col::Created => "created",
+            Col::Updated => "updated",
+            Col::Status => "status",
+        }
+    }
+
+    /// The column and direction (`true`: ascending) a `sort` value names; `None` for none.
+    fn parse_sort(value: &str) -> Option<(Col, bool)> {
+        let (code, ascending) = match value.strip_prefix('-') {
+            Some(code) => (code, false),
+            None => (value, true),
+        };
+        COLUMNS
+            .into_iter()
+            .find(|c| c.code() == code)
+            .map(|c| (c, ascending))
+    }
+
     fn title(self, t: &Texts) -> &'static str {
         match self {
             Col::Extension => t.col_extension,
@@ -101,6 +128,10 @@ impl Col {
 #[component]
 pub fn ExtensionTable(
     rows: Signal<Vec<Extension>>,
+    /// The order of the rows as the URL gives it (`name`, `-name`); the table sorts the page.
+    sort: Signal<Option<String>>,
+    /// A header was clicked: the new `sort` value.
+    on_sort: Callback<String>,
     statuses: Statuses,
     selection: RwSignal<HashSet<String>>,
     /// A newer page is loading: the rows stay, dimmed.
@@ -110,10 +141,10 @@ pub fn ExtensionTable(
 ) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
-    let sort = RwSignal::new(None::<(Col, bool)>);
+    let order = Memo::new(move |_| sort.with(|s| s.as_deref().and_then(Col::parse_sort)));
     let sorted = Memo::new(move |_| {
         let mut rows = rows.get();
-        if let Some((col, ascending)) = sort.get() {
+        if let Some((col, ascending)) = order.get() {
             let text = collator(lang.get());
             rows.sort_by(|a, b| {
                 let o = col.compare(a, b, &statuses, &text);
@@ -170,12 +201,12 @@ pub fn ExtensionTable(
     };
 
     let header = move |col: Col| {
-        let aria_sort = move || match sort.get() {
+        let aria_sort = move || match order.get() {
             Some((c, true)) if c == col => "ascending",
             Some((c, false)) if c == col => "descending",
             _ => "none",
         };
-        let arrow = move || match sort.get() {
+        let arrow = move || match order.get() {
             Some((c, true)) if c == col => "▲",
             Some((c, false)) if c == col => "▼",
             _ => "",
@@ -183,10 +214,9 @@ pub fn ExtensionTable(
         view! {
             <th scope="col" class=(col == Col::Status).then_some("state") aria-sort=aria_sort>
                 <button type="button" class="sort" on:click=move |_| {
-                    sort.update(|s| *s = match *s {
-                        Some((c, true)) if c == col => Some((col, false)),
-                        _ => Some((col, true)),
-                    })
+                    let descending = order.get_untracked() == Some((col, true));
+                    let sign = if descending { "-" } else { "" };
+                    on_sort.run(format!("{sign}{}", col.code()));
                 }>
                     {move || col.title(t())}
                     <span aria-hidden="true">{arrow}</span>
@@ -380,5 +410,28 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
     // `try_`: a row being taken down is never a reason to panic.
     if signal.try_with_untracked(|v| *v != value) == Some(true) {
         signal.try_set(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_values_from_the_url() {
+        assert_eq!(Col::parse_sort("name"), Some((Col::Name, true)));
+        assert_eq!(Col::parse_sort("-updated"), Some((Col::Updated, false)));
+        assert_eq!(
+            Col::parse_sort("public_number"),
+            Some((Col::PublicNumber, true))
+        );
+        assert_eq!(Col::parse_sort("password"), None);
+        assert_eq!(Col::parse_sort(""), None);
+        for col in COLUMNS {
+            assert_eq!(
+                Col::parse_sort(&format!("-{}", col.code())),
+                Some((col, false))
+            );
+        }
     }
 }
