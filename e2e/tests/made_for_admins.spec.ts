@@ -235,7 +235,12 @@ test('the README screenshots are taken from the real app', async ({ page, api })
   await page.screenshot({ path: path.join(DOCS, 'extensions.png') });
   await page.getByRole('link', { name: 'Groups' }).click();
   await page.getByRole('button', { name: 'Nhóm Kỹ thuật', exact: true }).click();
-  await expect(page.locator('.members-row').getByRole('listitem')).toHaveCount(7);
+  const members = page.locator('.members-row');
+  await expect(members.getByRole('listitem')).toHaveCount(7);
+  // Members are shown by agent id until their extensions are looked up: wait for all of them.
+  await expect(members.getByRole('link')).toHaveCount(7);
+  await expect(members).toContainText('Lý Bảo Long');
+  await expect(members).not.toContainText('Agent');
   await page.screenshot({ path: path.join(DOCS, 'groups.png') });
 });
 
