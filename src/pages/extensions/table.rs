@@ -320,7 +320,7 @@ pub fn ExtensionTable(
 
     let dimmed = shown_after(stale, DIM_AFTER);
     view! {
-        <div class="table-wrap" class:loading-old=dimmed>
+        <div class="table-wrap extensions" class:loading-old=dimmed>
             <table class="data" id="extensions-table" tabindex="-1" aria-busy=move || stale.get().then_some("true")>
                 <caption class="visually-hidden">{tr(|t| t.extensions_title)}</caption>
                 <thead>
