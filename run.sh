@@ -35,10 +35,19 @@ setup() {
     # Not --locked: one of its locked dependencies is no longer on the registry.
     cargo install wasm-bindgen-cli --version "$wb" --force
   fi
-  if ! command -v chromium >/dev/null; then
-    step "apt-get install chromium"
+  # Each Debian package on its own: a machine may already have one and not another.
+  #   chromium, firefox-esr     the browsers every e2e spec runs in
+  #   webkit2gtk-driver, xvfb   WebKitGTK (Safari's engine) and its WebDriver, for the WebKit suite
+  #   fonts-noto-core, -mono    the one font family the tests render with (e2e/fonts.conf)
+  #   nginx + brotli_static     the deployment the nginx tests serve (deploy/nginx.conf)
+  local missing=() pkg
+  for pkg in chromium firefox-esr webkit2gtk-driver xvfb fonts-noto-core fonts-noto-mono nginx libnginx-mod-http-brotli-static; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "apt-get install ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-core
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
   local stamp=e2e/node_modules/.package-lock.sha
   local want

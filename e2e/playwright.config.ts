@@ -1,9 +1,16 @@
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium; Playwright's own browser download cannot work on our machines. The flags
-// keep Chromium off the network, which the machines' closed network would refuse anyway.
+// Every browser lays text out in the same fonts on every machine (see fonts.conf), and shows
+// dates in one zone whatever the machine's: the browsers inherit these from this process.
+process.env.FONTCONFIG_FILE = path.join(__dirname, 'fonts.conf');
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
+// Debian's browsers: Playwright's own browser downloads cannot work on our machines. The
+// Chromium flags keep it off the network, which the machines' closed network would refuse anyway.
+// Firefox ESR is driven over WebDriver BiDi (the 'moz-firefox' channel); Playwright is pinned at
+// 1.62.1 because 1.65 sends it a command it does not know (emulation.setMediaFeaturesOverride).
 export default defineConfig({
-  testDir: './tests',
   // Two cores: one worker per core, each with its own dev-api (see fixtures.ts).
   workers: 2,
   timeout: 30_000,
@@ -11,21 +18,40 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['./summary.ts']],
   use: {
-    browserName: 'chromium',
     locale: 'en-US',
     // Dates are shown in local time: pin the zone so assertions are the same everywhere.
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    },
   },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: './tests',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+    {
+      name: 'firefox',
+      testDir: './tests',
+      use: {
+        browserName: 'firefox',
+        channel: 'moz-firefox',
+        launchOptions: { executablePath: '/usr/bin/firefox-esr' },
+      },
+    },
+    // The main paths in WebKitGTK, through its WebDriver (webkit/fixtures.ts says why).
+    { name: 'webkit', testDir: './webkit' },
+  ],
 });
