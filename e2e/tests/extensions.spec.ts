@@ -1,9 +1,30 @@
-import { test, expect, signIn, extensionRows, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRows, recordDownloads, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
-import fs from 'node:fs';
 
 const row = (page: Page, sip: string) =>
   extensionRows(page).filter({ has: page.getByRole('rowheader', { name: sip, exact: true }) });
+/**
+ * What a paste would insert. Chromium lets the test read the clipboard once permitted; Firefox
+ * has no such permission, so the test pastes with the keyboard into a box of its own.
+ */
+async function pasted(page: Page, browserName: string): Promise<string> {
+  if (browserName === 'chromium') return page.evaluate(() => navigator.clipboard.readText());
+  const active = await page.evaluateHandle(() => document.activeElement);
+  await page.evaluate(() => {
+    const box = document.createElement('textarea');
+    box.id = 'paste-probe';
+    document.body.append(box);
+    box.focus();
+  });
+  await page.keyboard.press('Control+V');
+  const text = await page.evaluate(() => {
+    const box = document.getElementById('paste-probe') as HTMLTextAreaElement;
+    box.remove();
+    return box.value;
+  });
+  await active.evaluate((el) => (el as HTMLElement | null)?.focus());
+  return text;
+}
 const listCalls = async (api: Api) => api.requestsTo('internal_phone/list');
 const puts = async (api: Api) => (await api.requests()).filter((r) => r.method === 'PUT');
 
@@ -223,8 +244,9 @@ test.describe('enable/disable', () => {
 });
 
 test.describe('detail', () => {
-  test('every field, the password behind a reveal, copy buttons, hotlines, Esc closes', async ({ page, context, api }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  test('every field, the password behind a reveal, copy buttons, hotlines, Esc closes', async ({ page, context, api, browserName }) => {
+    if (browserName === 'chromium') await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const clipboard = () => pasted(page, browserName);
     await row(page, '147').getByRole('button', { name: 'Details of 147' }).click();
     const d = page.getByRole('dialog', { name: 'Extension 147' });
     await expect(d).toBeVisible();
@@ -236,13 +258,13 @@ test.describe('detail', () => {
     await d.getByRole('button', { name: 'Show password' }).click();
     await expect(d).toContainText('XXXXXX');
     await d.getByRole('button', { name: 'Copy password' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('XXXXXX');
+    expect(await clipboard()).toBe('XXXXXX');
     await d.getByRole('button', { name: 'Copy outbound proxy' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('wss://wssvn.omicrm.com');
+    expect(await clipboard()).toBe('wss://wssvn.omicrm.com');
     await d.getByRole('button', { name: 'Copy domain' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('omiteam');
+    expect(await clipboard()).toBe('omiteam');
     await d.getByRole('button', { name: 'Copy extension' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('147');
+    expect(await clipboard()).toBe('147');
     const hotlines = d.getByRole('region', { name: 'Hotlines for outbound calls' });
     await expect(hotlines.getByRole('listitem')).toHaveText(['024********', '842*********']);
     expect((await api.requestsTo('hotline/list')).at(-1)!.params).toEqual({ extension: '147' });
@@ -267,16 +289,16 @@ test.describe('detail', () => {
 });
 
 test.describe('export and bulk', () => {
-  test('CSV export has every row of the search, UTF-8 with BOM, no password', async ({ page, api }) => {
+  test('CSV export has every row of the search, UTF-8 with BOM, no password', async ({ page, api, browserName }) => {
     await page.getByLabel('Search extensions').fill('n');
     await expect(page).toHaveURL(/keyword=n/);
     const expected = (await api.list('keyword=n&size=200')).items;
     expect(expected.length).toBeGreaterThan(100);
     await api.clearRequests();
-    const download = page.waitForEvent('download');
+    const downloads = await recordDownloads(page, browserName);
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    const file = await (await download).path();
-    const bytes = fs.readFileSync(file);
+    const { name, bytes } = await downloads.first();
+    expect(name).toBe('extensions-n.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Extension,Full name,Email,Public number,Domain,Outbound proxy,Created,Last updated,Status');
@@ -291,16 +313,15 @@ test.describe('export and bulk', () => {
     await expect(page.getByText(`Exported ${expected.length} extensions.`)).toBeVisible();
   });
 
-  test('an export shows its progress and can be cancelled', async ({ page, api }) => {
+  test('an export shows its progress and can be cancelled', async ({ page, api, browserName }) => {
     await api.fault({ route: 'list', kind: 'delay', ms: 5000, once: true, when: { page: '2', size: '100' } });
-    let downloaded = false;
-    page.on('download', () => (downloaded = true));
+    const downloads = await recordDownloads(page, browserName);
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect(page.getByText('Exporting page 1 of 2 (100 rows)…')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByText('Export cancelled.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
-    expect(downloaded).toBe(false);
+    expect(await downloads.count()).toBe(0);
   });
 
   test('bulk disabling 3 rows with 1 failing leaves 2 disabled and reports the third', async ({ page, api }) => {

@@ -103,7 +103,8 @@ test.describe('keyboard', () => {
 
 test.describe('accessibility (axe) in both themes', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`sign-in, extensions with the detail open, groups with a group expanded — ${scheme}`, async ({ page }) => {
+    test(`sign-in, extensions with the detail open, groups with a group expanded — ${scheme}`, async ({ page, browserName }) => {
+      test.slow(browserName === 'firefox', 'axe takes about 10 s on a page of 50 rows in Firefox over WebDriver BiDi');
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/sign-in');
       await expect(page.getByRole('heading', { name: 'Sign in to the switchboard' })).toBeVisible();
@@ -170,14 +171,23 @@ test.describe('a 375 px phone', () => {
   });
 });
 
-test.describe('a 1280 px window in Vietnamese', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
-
-  test('the table is wider than the window; the switch and the details button stay in view as it scrolls', async ({ page }) => {
+test.describe('a laptop window narrower than the Vietnamese table', () => {
+  test('the switch and the details button stay in view as the table scrolls', async ({ page }) => {
     await signIn(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
     const wrap = page.locator('.table-wrap');
     await expect(extensionRows(page).first()).toBeVisible();
+    // The condition is built, not assumed from a font's widths: in a window just wider than a
+    // phone's the table is at its narrowest; the window is then made as wide as that table less
+    // the "last updated" column and a little, so that column lies beneath the sticky Status.
+    await page.setViewportSize({ width: 700, height: 800 });
+    const m = await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap')!;
+      const table = wrap.querySelector('table')!;
+      const updated = [...table.querySelectorAll('thead th')].find((th) => th.textContent!.includes('Cập nhật lần cuối'))!;
+      return { table: table.offsetWidth, updated: updated.getBoundingClientRect().width, chrome: innerWidth - wrap.clientWidth };
+    });
+    await page.setViewportSize({ width: Math.round(m.table - m.updated - 20 + m.chrome), height: 800 });
     expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeGreaterThan(0);
     const inView = async () => {
       const w = (await wrap.boundingBox())!;
@@ -213,7 +223,8 @@ test.describe('a 1280 px window in Vietnamese', () => {
   });
 });
 
-test('the README screenshots are taken from the real app', async ({ page, api }) => {
+test('the README screenshots are taken from the real app', async ({ page, api, browserName }) => {
+  test.skip(browserName !== 'chromium', 'the README shows one engine\'s pictures: Chromium takes them');
   // The pictures show one fixed address, not this run's port, so they change only with the UI:
   // the browser asks that address and Playwright passes each request on to this run's dev-api.
   const shown = 'http://switchboard.test';

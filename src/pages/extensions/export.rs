@@ -6,11 +6,11 @@ use wasm_bindgen::JsValue;
 use web_sys::AbortController;
 
 use crate::api::{ApiError, Extension, ListQuery};
-use crate::app::use_auth;
 use crate::components::pagination::PageInfo;
 use crate::components::toast::use_toasts;
 use crate::i18n::{tr, use_texts, Texts};
 use crate::scope::Scope;
+use crate::session::use_auth;
 use crate::text::iso_utc;
 
 /// Rows asked for per request.
@@ -88,13 +88,24 @@ fn download(name: &str, text: &str) -> Result<(), JsValue> {
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    web_sys::Url::revoke_object_url(&url)
+    // Firefox reads the file after the click returns: revoking the address at once would
+    // cancel its download, so it is let go a while later.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
 }
 
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn ExportButton(keyword: Signal<String>) -> impl IntoView {
+pub fn ExportButton(
+    /// The keyword the search box shows, settled or not: what the admin sees is what is exported.
+    keyword: Signal<String>,
+) -> impl IntoView {
     let t = use_texts();
     let auth = use_auth();
     let toasts = use_toasts();
@@ -178,19 +189,25 @@ pub fn ExportButton(keyword: Signal<String>) -> impl IntoView {
         }
     };
 
+    // The button stays where it was while an export runs, refusing clicks (aria-disabled
+    // keeps the keyboard on it): the progress comes before it, at the toolbar's end, so the
+    // second click of a double click lands on the button again, not on Cancel.
+    let running = move || progress.with(Option::is_some);
     view! {
-        {move || match progress.get() {
-            None => view! {
-                <button type="button" on:click=start>{tr(|t| t.export_csv)}</button>
-            }.into_any(),
-            Some(p) => view! {
-                <span class="export-progress" role="status">
-                    <progress max=p.pages.max(1) value=p.page aria-label=tr(|t| t.export_csv)></progress>
-                    <span>{move || (t().export_progress)(p.page, p.pages, p.rows)}</span>
-                    <button type="button" on:click=cancel>{tr(|t| t.cancel)}</button>
-                </span>
-            }.into_any(),
-        }}
+        {move || progress.get().map(|p| view! {
+            <span class="export-progress" role="status">
+                <progress max=p.pages.max(1) value=p.page aria-label=tr(|t| t.export_csv)></progress>
+                <span>{move || if p.page == 0 {
+                    t().export_starting.to_string()
+                } else {
+                    (t().export_progress)(p.page, p.pages, p.rows)
+                }}</span>
+                <button type="button" on:click=cancel>{tr(|t| t.cancel)}</button>
+            </span>
+        })}
+        <button type="button" on:click=start aria-disabled=move || running().then_some("true")>
+            {tr(|t| t.export_csv)}
+        </button>
     }
 }
 

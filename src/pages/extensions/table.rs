@@ -311,7 +311,7 @@ pub fn ExtensionTable(
                 <td class="state">{switch}</td>
                 <td class="actions">
                     <button type="button" class="link details" disabled=!has_sip
-                        aria-label=(t.details_of)(&sip)
+                        aria-label=(t.details_of)(&sip) data-sip=sip.to_string()
                         on:click=move |_| on_details.run(sip.to_string())>{t.details}</button>
                 </td>
             </tr>
@@ -320,7 +320,9 @@ pub fn ExtensionTable(
 
     let dimmed = shown_after(stale, DIM_AFTER);
     view! {
-        <div class="table-wrap extensions" class:loading-old=dimmed>
+        // tabindex -1: Firefox would make the scroller a Tab stop of its own; the controls in
+        // every column already scroll it into view as the keyboard reaches them.
+        <div class="table-wrap extensions" tabindex="-1" class:loading-old=dimmed>
             <table class="data" id="extensions-table" tabindex="-1" aria-busy=move || stale.get().then_some("true")>
                 <caption class="visually-hidden">{tr(|t| t.extensions_title)}</caption>
                 <thead>
@@ -357,6 +359,20 @@ pub fn ExtensionTable(
 const DIM_AFTER: Duration = Duration::from_millis(200);
 
 /// Follows `on`, but turns true only once it has stayed true for `delay`.
+/// Puts the keyboard on a row's Details button, if the row is on screen.
+pub fn focus_details(sip: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(buttons) = document().query_selector_all("#extensions-table button.details") else {
+        return;
+    };
+    let found = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|b| b.get_attribute("data-sip").as_deref() == Some(sip));
+    if let Some(b) = found {
+        let _ = b.focus();
+    }
+}
+
 fn shown_after(on: Signal<bool>, delay: Duration) -> Signal<bool> {
     let shown = RwSignal::new(false);
     Effect::new(move |timer: Option<Option<TimeoutHandle>>| {

@@ -8,14 +8,14 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::api::{Actor, ApiError, Group};
-use crate::app::use_auth;
+use crate::api::{Actor, Group};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination};
 use crate::i18n::{tr, use_lang, use_texts, Texts};
 use crate::list_params::use_list_params;
 use crate::perf;
+use crate::session::use_auth;
 use crate::text::{date_time, fold};
 use directory::Directory;
 use members::MemberList;
@@ -64,7 +64,7 @@ pub fn GroupsPage() -> impl IntoView {
     let auth = use_auth();
     let t = use_texts();
     let lang = use_lang();
-    let list = use_list_params("/groups", "switchboard.groups.pageSize");
+    let list = use_list_params("/groups", "switchboard.groups.pageSize", &[]);
     let params = list.params;
     let show_deleted = Memo::new(move |_| list.get("deleted").as_deref() == Some("1"));
     // The text in the search box: the filter follows every keystroke, while the URL (for
@@ -74,13 +74,8 @@ pub fn GroupsPage() -> impl IntoView {
     let typed = Memo::new(move |_| text.with(|t| t.trim().to_string()));
 
     let data = LocalResource::new(move || {
-        let client = auth.client();
-        async move {
-            match client {
-                Some(c) => c.groups().await.map(index),
-                None => Err(ApiError::Unauthorized),
-            }
-        }
+        let client = auth.require_client();
+        async move { client?.groups().await.map(index) }
     });
     let all = Memo::new(move |_| {
         data.with(|d| {
@@ -265,7 +260,8 @@ pub fn GroupsPage() -> impl IntoView {
                     view! { <p class="empty" role="status">{message}</p> }
                 }
             >
-                <div class="table-wrap">
+                // Not a Tab stop of its own in Firefox: see the extensions table.
+                <div class="table-wrap" tabindex="-1">
                     <table class="data groups" id="groups-table" tabindex="-1">
                         <caption class="visually-hidden">{tr(|t| t.groups_title)}</caption>
                         <thead>

@@ -1,0 +1,132 @@
+// WebKit (the engine behind Safari) through WebKitGTK's WebDriver: Playwright drives only its own
+// patched WebKit builds, which cannot be downloaded here, so this suite uses selenium-webdriver
+// with Debian's WebKitWebDriver and MiniBrowser under Xvfb. It shares the dev-api fixtures and
+// the test runner with the Playwright suite.
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { Builder, By, until, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { test as base, expect } from '../fixtures';
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const WAIT = 10_000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** WebKitWebDriver on a free port, answering once it is up. */
+async function startDriver(): Promise<{ url: string; proc: ChildProcess }> {
+  const port = await freePort();
+  // -a: a free display number, so two workers never share one.
+  const proc = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${url}/status`)).ok) return { url, proc };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+/** A browser window and what a test does with it, in the user's terms. */
+export class Browser {
+  constructor(readonly driver: WebDriver, readonly baseURL: string) {}
+
+  goto = (path: string) => this.driver.get(path.startsWith('http') ? path : `${this.baseURL}${path}`);
+  url = () => this.driver.getCurrentUrl();
+  /** The first element matching `css` once it is displayed. */
+  async find(css: string): Promise<WebElement> {
+    const el = await this.driver.wait(until.elementLocated(By.css(css)), WAIT, `no ${css}`);
+    await this.driver.wait(until.elementIsVisible(el), WAIT, `${css} stays hidden`);
+    return el;
+  }
+  /**
+   * Waits until a displayed `css` element holds `text`. Its text content is read: WebKitGTK's
+   * "rendered text" leaves out the table cells that scroll beneath the sticky columns.
+   */
+  async sees(css: string, text: string | RegExp) {
+    await this.driver.wait(
+      async () => {
+        for (const el of await this.driver.findElements(By.css(css))) {
+          if (!(await el.isDisplayed().catch(() => false))) continue;
+          const t = (await el.getAttribute('textContent').catch(() => '')) ?? '';
+          if (typeof text === 'string' ? t.includes(text) : text.test(t)) return true;
+        }
+        return false;
+      },
+      WAIT,
+      `${css} never showed ${text}`,
+    );
+  }
+  async attribute(css: string, name: string, value: string) {
+    await this.driver.wait(
+      async () => (await this.driver.findElement(By.css(css)).then((e) => e.getAttribute(name)).catch(() => null)) === value,
+      WAIT,
+      `${css} never had ${name}="${value}"`,
+    );
+  }
+  async count(css: string, n: number) {
+    await this.driver.wait(async () => (await this.driver.findElements(By.css(css))).length === n, WAIT, `${css} never counted ${n}`);
+  }
+  async waitUrl(test: (u: string) => boolean, what: string) {
+    await this.driver.wait(async () => test(await this.url()), WAIT, `the address never ${what}`);
+  }
+  async click(css: string) {
+    await (await this.find(css)).click();
+  }
+  async type(css: string, text: string) {
+    const el = await this.find(css);
+    await el.clear();
+    await el.sendKeys(text);
+  }
+  async signIn(path = '/sign-in') {
+    await this.goto(path);
+    await this.type('#token', 'demo-token');
+    await this.click('form button[type=submit]');
+  }
+}
+
+type WorkerFixtures = { webkitDriver: string };
+type TestFixtures = { wk: Browser };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  webkitDriver: [
+    async ({}, use) => {
+      const { url, proc } = await startDriver();
+      await use(url);
+      // xvfb-run starts Xvfb and the driver in its own group: end them all.
+      if (proc.pid) process.kill(-proc.pid, 'SIGTERM');
+    },
+    { scope: 'worker' },
+  ],
+  wk: async ({ webkitDriver, server }, use) => {
+    const driver = await new Builder()
+      .usingServer(webkitDriver)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      })
+      .build();
+    await driver.manage().window().setRect({ width: 1280, height: 800 });
+    try {
+      await use(new Browser(driver, server.url));
+    } finally {
+      await driver.quit();
+    }
+  },
+});
+
+export { expect };

@@ -1,0 +1,93 @@
+// The main paths in WebKit (see fixtures.ts for why through WebDriver, not Playwright).
+import path from 'node:path';
+import { startDevApi } from '../fixtures';
+import { test, expect } from './fixtures';
+
+const SUB_PATH_DIST = path.resolve(__dirname, '..', '..', 'target', 'dist-switchboard');
+const rows = 'table.data tbody tr';
+const pager = 'nav.pagination';
+
+test('sign-in shows the first 50 extensions', async ({ wk }) => {
+  await wk.goto('/extensions');
+  await wk.waitUrl((u) => u.includes('/sign-in?next='), 'went to sign-in');
+  await wk.signIn(new URL(await wk.url()).pathname + new URL(await wk.url()).search);
+  await wk.count(rows, 50);
+  await wk.sees('table.data', 'Đỗ Thị Hồng Vy');
+  await wk.sees(pager, '1–50 of 130');
+});
+
+test('search and paging reach the server and the table', async ({ wk, api }) => {
+  await wk.signIn();
+  await wk.count(rows, 50);
+  await wk.click('button[aria-label="Next page"]');
+  await wk.sees(pager, '51–100 of 130');
+  await wk.waitUrl((u) => u.includes('page=2'), 'showed page 2');
+  await wk.type('#search', 'vy');
+  await wk.waitUrl((u) => u.includes('keyword=vy') && u.includes('page=1'), 'took the keyword');
+  await wk.sees(rows, 'Đỗ Thị Hồng Vy');
+  const last = (await api.requestsTo('internal_phone/list')).at(-1)!;
+  expect(last.params).toMatchObject({ keyword: 'vy', page: '1' });
+});
+
+test('a toggle reaches the server; a refused one rolls back and says why', async ({ wk, api }) => {
+  await wk.signIn();
+  const sw101 = 'button[role=switch][aria-label="Enabled: 101"]';
+  await wk.attribute(sw101, 'aria-checked', 'true');
+  await wk.click(sw101);
+  await wk.sees('.toasts', '101 disabled.');
+  await wk.attribute(sw101, 'aria-checked', 'false');
+  expect(await api.enabled('101')).toBe(false);
+  await api.fault({ route: 'status', kind: 'rejected', error: 'tenant_invalid', once: true });
+  const sw103 = 'button[role=switch][aria-label="Enabled: 103"]';
+  await wk.click(sw103);
+  await wk.sees('.toasts', 'Could not disable 103: The call-center account is not valid or has been locked.');
+  await wk.attribute(sw103, 'aria-checked', 'true');
+  expect(await api.enabled('103')).toBe(true);
+});
+
+test('the detail shows the hotlines', async ({ wk, api }) => {
+  await wk.signIn();
+  await wk.click('button[aria-label="Details of 147"]');
+  await wk.sees('[role=dialog] .hotlines', '024********');
+  await wk.sees('[role=dialog] .hotlines', '842*********');
+  expect((await api.requestsTo('hotline/list')).at(-1)!.params).toEqual({ extension: '147' });
+  await wk.waitUrl((u) => u.includes('ext=147'), 'named the open detail');
+});
+
+test('Groups opens from the header and its search ignores diacritics', async ({ wk }) => {
+  await wk.signIn();
+  await wk.count(rows, 50);
+  await wk.click('nav[aria-label="Main"] a[href$="/groups"]');
+  await wk.sees('table.groups', 'Nhóm Sales');
+  await wk.type('#search', 'nhom tech');
+  await wk.count('table.groups > tbody', 1);
+  await wk.sees('table.groups', 'Nhóm Tech');
+});
+
+test('the language switch turns the UI into Vietnamese and back', async ({ wk }) => {
+  await wk.signIn();
+  await wk.count(rows, 50);
+  await wk.click('header label.lang select');
+  await wk.click('header label.lang option[value="vi"]');
+  await wk.sees('table.data thead', 'Trạng thái');
+  await wk.attribute('html', 'lang', 'vi');
+  await wk.sees(pager, '1–50 trên 130');
+});
+
+test('built with --public-url /switchboard/, a deep link signs in and comes back below the path', async ({ wk }) => {
+  const host = await startDevApi(['--static', SUB_PATH_DIST, '--prefix', '/switchboard']);
+  try {
+    const app = `${host.url}/switchboard`;
+    await wk.goto(`${app}/groups?size=100`);
+    await wk.waitUrl((u) => u === `${app}/sign-in?next=%2Fgroups%3Fsize%3D100`, 'went to sign-in below the path');
+    await wk.type('#token', 'demo-token');
+    await wk.click('form button[type=submit]');
+    await wk.waitUrl((u) => u === `${app}/groups?size=100`, 'came back to the deep link');
+    await wk.sees('table.groups', 'Nhóm Sales');
+    await wk.click('nav[aria-label="Main"] a[href="/switchboard/extensions"]');
+    await wk.count(rows, 50);
+    expect(await wk.url()).toBe(`${app}/extensions`);
+  } finally {
+    host.proc.kill();
+  }
+});
