@@ -1,7 +1,6 @@
-//! The router, the layout around every signed-in page, and the contexts every page reads:
-//! the session ([`Auth`]) and the UI language.
+//! The router and the layout around every signed-in page. It provides the app-wide contexts
+//! (session, language, theme, toasts), each owned by its own module.
 
-use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -9,83 +8,18 @@ use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Ro
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
-use crate::api::Client;
 use crate::base_path;
 use crate::components::lang_switch::{self, LangSwitch};
 use crate::components::theme_switch::{self, ThemeSwitch};
 use crate::components::toast::{provide_toasts, ToastRegion};
 use crate::i18n::{tr, use_lang, use_texts};
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
-use crate::session::{self, Session};
+use crate::session::{provide_auth, use_auth, Session};
 use crate::text::{self, from_now, now_secs};
-
-/// The signed-in session, shared by every page.
-#[derive(Clone, Copy)]
-pub struct Auth {
-    pub session: RwSignal<Option<Session>>,
-    /// Set when the API ended the session, so sign-in can say why.
-    pub expired: RwSignal<bool>,
-}
-
-impl Auth {
-    pub fn sign_in(&self, s: Session, remember: bool) {
-        session::save(&s, remember);
-        self.expired.set(false);
-        self.session.set(Some(s));
-    }
-
-    pub fn sign_out(&self) {
-        session::clear();
-        self.session.set(None);
-    }
-
-    /// The API said the token is no longer good: sign out and tell the user why.
-    pub fn expire(&self) {
-        self.expired.set(true);
-        self.sign_out();
-    }
-
-    /// A client for the current session; `None` when signed out.
-    pub fn client(&self) -> Option<Client> {
-        let auth = *self;
-        self.session
-            .get_untracked()
-            .map(|s| Client::new(&s.base_url, &s.token, Rc::new(move || auth.expire())))
-    }
-}
-
-pub fn use_auth() -> Auth {
-    expect_context::<Auth>()
-}
-
-/// Signs the user out when a JWT's `exp` passes, before any call can fail with it.
-fn expire_with_token(auth: Auth) {
-    Effect::new(move |previous: Option<Option<TimeoutHandle>>| {
-        if let Some(Some(handle)) = previous {
-            handle.clear();
-        }
-        let exp = auth
-            .session
-            .with(|s| s.as_ref().and_then(Session::expires_at))?;
-        let left_ms = (exp - now_secs()).saturating_mul(1000);
-        if left_ms <= 0 {
-            auth.expire();
-            return None;
-        }
-        // Timers take at most about 24 days; a later expiry is checked again at the next load.
-        let delay = Duration::from_millis(left_ms.min(i32::MAX as i64) as u64);
-        set_timeout_with_handle(move || auth.expire(), delay).ok()
-    });
-}
 
 #[component]
 pub fn App() -> impl IntoView {
-    let auth = Auth {
-        session: RwSignal::new(session::load()),
-        expired: RwSignal::new(false),
-    };
-    provide_context(auth);
-    expire_with_token(auth);
+    provide_auth();
     let lang = RwSignal::new(lang_switch::initial_lang());
     provide_context(lang);
     theme_switch::apply_theme();

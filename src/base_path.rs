@@ -33,6 +33,20 @@ pub fn app_path(pathname: &str) -> &str {
     strip(base(), pathname)
 }
 
+/// A browser pathname as the app's own path, only if it lies under the app's root and cannot be
+/// read as another host's address (`//host`): what a return path must be.
+pub fn inside_app(pathname: &str) -> Option<&str> {
+    within(base(), pathname)
+}
+
+fn within<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
+    let path = match pathname.strip_prefix(base)? {
+        "" => "/",
+        rest => rest,
+    };
+    (path.starts_with('/') && !path.starts_with("//")).then_some(path)
+}
+
 fn prefix_of(base_pathname: &str) -> String {
     base_pathname.trim_end_matches('/').to_string()
 }
@@ -54,6 +68,20 @@ mod tests {
         assert_eq!(prefix_of("/"), "");
         assert_eq!(prefix_of("/switchboard/"), "/switchboard");
         assert_eq!(prefix_of("/a/b/"), "/a/b");
+    }
+
+    #[test]
+    fn a_return_path_lies_under_the_root_and_names_no_host() {
+        assert_eq!(within("", "/groups"), Some("/groups"));
+        assert_eq!(
+            within("/switchboard", "/switchboard/groups"),
+            Some("/groups")
+        );
+        assert_eq!(within("/switchboard", "/switchboard"), Some("/"));
+        assert_eq!(within("/switchboard", "/switchboardx/groups"), None);
+        assert_eq!(within("/switchboard", "/groups"), None);
+        assert_eq!(within("", "//evil.example"), None);
+        assert_eq!(within("/switchboard", "/switchboard//evil.example"), None);
     }
 
     #[test]

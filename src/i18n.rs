@@ -97,6 +97,8 @@ pub struct Texts {
     pub sign_in: &'static str,
     pub signing_in: &'static str,
     pub base_url_invalid: &'static str,
+    pub base_url_credentials: &'static str,
+    pub base_url_is_console: &'static str,
     pub token_required: &'static str,
     pub api_key_required: &'static str,
     pub credential: &'static str,
@@ -104,6 +106,7 @@ pub struct Texts {
     pub use_token: &'static str,
     pub use_api_key: &'static str,
     pub signed_out_expired: &'static str,
+    pub signed_out_other_tab: &'static str,
 
     pub loading: &'static str,
     pub retry: &'static str,
@@ -122,6 +125,10 @@ pub struct Texts {
     pub col_status: &'static str,
     pub no_extensions: &'static str,
     pub no_match: Fmt1,
+    /// A page past the last one: (page, last page).
+    pub past_end: fn(u32, u32) -> String,
+    pub go_to_page: fn(u32) -> String,
+    pub ext_not_on_page: Fmt1,
     pub load_extensions_failed: &'static str,
 
     pub groups_title: &'static str,
@@ -174,6 +181,7 @@ pub struct Texts {
     pub no_hotlines: &'static str,
     pub export_csv: &'static str,
     pub export_progress: fn(u32, u32, usize) -> String,
+    pub export_starting: &'static str,
     pub export_done: fn(usize) -> String,
     pub export_cancelled: &'static str,
     pub export_failed: &'static str,
@@ -236,6 +244,8 @@ pub const VI: Texts = Texts {
     sign_in: "Đăng nhập",
     signing_in: "Đang đăng nhập…",
     base_url_invalid: "Địa chỉ API phải là một URL http:// hoặc https://.",
+    base_url_credentials: "Địa chỉ API không được chứa tên người dùng hay mật khẩu (user:mật-khẩu@). Hãy bỏ phần đó đi và nhập access token ở ô bên dưới.",
+    base_url_is_console: "Đây là địa chỉ của chính trang quản trị này, không phải của API. Hãy nhập địa chỉ API của tổng đài, ví dụ https://public-v1.omicall.com.",
     token_required: "Hãy nhập access token.",
     api_key_required: "Hãy nhập API key.",
     credential: "Đăng nhập bằng",
@@ -243,6 +253,7 @@ pub const VI: Texts = Texts {
     use_token: "Dùng access token",
     use_api_key: "Dùng API key (đổi lấy token; key không được lưu)",
     signed_out_expired: "Phiên đăng nhập đã hết hạn hoặc bị từ chối. Hãy đăng nhập lại.",
+    signed_out_other_tab: "Bạn đã đăng xuất, hoặc đăng nhập bằng tài khoản khác, ở một thẻ khác. Hãy đăng nhập lại để tiếp tục.",
 
     loading: "Đang tải…",
     retry: "Thử lại",
@@ -261,6 +272,9 @@ pub const VI: Texts = Texts {
     col_status: "Trạng thái",
     no_extensions: "Chưa có số nội bộ nào.",
     no_match: |k| format!("Không có số nội bộ nào khớp với “{k}”."),
+    past_end: |p, last| format!("Trang {} nằm ngoài danh sách: danh sách chỉ có {} trang.", vi(p), vi(last)),
+    go_to_page: |n| format!("Đến trang {}", vi(n)),
+    ext_not_on_page: |s| format!("Số nội bộ {s} không có trên trang này của danh sách."),
     load_extensions_failed: "Không tải được danh sách số nội bộ.",
 
     groups_title: "Nhóm nội bộ",
@@ -330,6 +344,7 @@ pub const VI: Texts = Texts {
     export_progress: |p, n, rows| {
         format!("Đang xuất trang {}/{} ({} dòng)…", vi(p), vi(n), vi(rows))
     },
+    export_starting: "Đang bắt đầu xuất…",
     export_done: |n| format!("Đã xuất {} số nội bộ.", vi(n)),
     export_cancelled: "Đã huỷ xuất CSV.",
     export_failed: "Xuất CSV thất bại.",
@@ -395,6 +410,8 @@ pub const EN: Texts = Texts {
     sign_in: "Sign in",
     signing_in: "Signing in…",
     base_url_invalid: "The API base URL must be an http:// or https:// URL.",
+    base_url_credentials: "The API base URL must not contain a user name or password (user:password@). Remove that part and put the access token in the box below.",
+    base_url_is_console: "This is the address of this console, not of the API. Enter the call-center API's address, for example https://public-v1.omicall.com.",
     token_required: "Enter an access token.",
     api_key_required: "Enter an API key.",
     credential: "Sign in with",
@@ -402,6 +419,7 @@ pub const EN: Texts = Texts {
     use_token: "An access token",
     use_api_key: "An API key (exchanged for a token; the key is not kept)",
     signed_out_expired: "Your session expired or was refused. Please sign in again.",
+    signed_out_other_tab: "You signed out, or signed in with another account, in another tab. Sign in again to go on.",
 
     loading: "Loading…",
     retry: "Retry",
@@ -420,6 +438,9 @@ pub const EN: Texts = Texts {
     col_status: "Status",
     no_extensions: "There are no extensions yet.",
     no_match: |k| format!("No extension matches “{k}”."),
+    past_end: |p, last| format!("Page {} is past the end of the list, which has {} page{}.", en(p), en(last), if last == 1 { "" } else { "s" }),
+    go_to_page: |n| format!("Go to page {}", en(n)),
+    ext_not_on_page: |s| format!("Extension {s} is not on this page of the list."),
     load_extensions_failed: "The extensions could not be loaded.",
 
     groups_title: "Internal groups",
@@ -489,6 +510,7 @@ pub const EN: Texts = Texts {
     export_progress: |p, n, rows| {
         format!("Exporting page {} of {} ({} rows)…", en(p), en(n), en(rows))
     },
+    export_starting: "Starting the export…",
     export_done: |n| format!("Exported {} extensions.", en(n)),
     export_cancelled: "Export cancelled.",
     export_failed: "The export failed.",

@@ -14,10 +14,11 @@ use crate::api::ListQuery;
 pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
 pub const DEFAULT_SIZE: u32 = 50;
 
-/// Reads the URL query; a missing or unusable value takes its default.
-fn parse(q: &ParamsMap, default_size: u32) -> ListQuery {
+/// Reads the URL query; a missing or unusable value takes its default. A URL means one view
+/// wherever it is opened, so a size remembered in this browser never stands in for a missing one.
+fn parse(get: impl Fn(&str) -> Option<String>) -> ListQuery {
     let num = |k: &str| {
-        q.get(k)
+        get(k)
             .and_then(|v| v.trim().parse::<u32>().ok())
             .filter(|n| *n > 0)
     };
@@ -25,8 +26,8 @@ fn parse(q: &ParamsMap, default_size: u32) -> ListQuery {
         page: num("page").unwrap_or(1),
         size: num("size")
             .filter(|s| PAGE_SIZES.contains(s))
-            .unwrap_or(default_size),
-        keyword: q.get("keyword").unwrap_or_default(),
+            .unwrap_or(DEFAULT_SIZE),
+        keyword: get("keyword").unwrap_or_default(),
     }
 }
 
@@ -38,18 +39,21 @@ pub struct UrlList {
     navigate: Callback<(String, bool)>,
     remembered_size: WriteSignal<u32>,
     path: &'static str,
+    /// Query keys that name a row of the current view (the open detail): a new page, size or
+    /// keyword shows other rows, so they are dropped with it.
+    row_keys: &'static [&'static str],
 }
 
-/// `path` is the page's own path; `size_key` names where the chosen page size is remembered.
-pub fn use_list_params(path: &'static str, size_key: &'static str) -> UrlList {
+/// `path` is the page's own path; `size_key` names where the chosen page size is remembered;
+/// `row_keys` are the query keys that belong to the rows on screen.
+pub fn use_list_params(
+    path: &'static str,
+    size_key: &'static str,
+    row_keys: &'static [&'static str],
+) -> UrlList {
     let query = use_query_map();
     let (size, set_size, _) = use_local_storage::<u32, FromToStringCodec>(size_key);
-    let default_size = move || {
-        Some(size.get())
-            .filter(|s| PAGE_SIZES.contains(s))
-            .unwrap_or(DEFAULT_SIZE)
-    };
-    let params = Memo::new(move |_| query.with(|q| parse(q, default_size())));
+    let params = Memo::new(move |_| query.with(|q| parse(|k| q.get(k))));
     let nav = use_navigate();
     let navigate = Callback::new(move |(to, replace): (String, bool)| {
         nav(
@@ -61,12 +65,22 @@ pub fn use_list_params(path: &'static str, size_key: &'static str) -> UrlList {
             },
         )
     });
+    // The page opened bare (the header's link, a bookmark of the page): the size remembered
+    // here is written into the URL, so that this entry too names the view it shows.
+    Effect::new(move |_| {
+        let remembered = size.get();
+        let bare = query.with(|q| q.to_query_string().is_empty());
+        if bare && remembered != DEFAULT_SIZE && PAGE_SIZES.contains(&remembered) {
+            navigate.run((format!("{path}?size={remembered}"), true));
+        }
+    });
     UrlList {
         params,
         query,
         navigate,
         remembered_size: set_size,
         path,
+        row_keys,
     }
 }
 
@@ -74,6 +88,19 @@ impl UrlList {
     /// Changes some query values, keeping the others (e.g. an open detail).
     pub fn set(&self, changes: &[(&'static str, Option<String>)], replace: bool) {
         let mut q = self.query.get_untracked();
+        self.apply(&mut q, changes, replace);
+    }
+
+    /// Shows other rows (page, size, keyword): what named a row of the old view goes.
+    fn change_view(&self, changes: &[(&'static str, Option<String>)], replace: bool) {
+        let mut q = self.query.get_untracked();
+        for k in self.row_keys {
+            q.remove(k);
+        }
+        self.apply(&mut q, changes, replace);
+    }
+
+    fn apply(&self, q: &mut ParamsMap, changes: &[(&'static str, Option<String>)], replace: bool) {
         for (k, v) in changes {
             q.remove(k);
             if let Some(v) = v {
@@ -85,20 +112,20 @@ impl UrlList {
     }
 
     pub fn go_to_page(&self, page: u32) {
-        self.set(&[("page", Some(page.to_string()))], false);
+        self.change_view(&[("page", Some(page.to_string()))], false);
     }
 
-    /// A new keyword starts again on page 1. Typing replaces the history entry rather than
-    /// adding one per settled word.
+    /// A new keyword starts again on page 1. Each settled keyword is a history entry of its
+    /// own, so Back returns to the list as it was before the search.
     pub fn search(&self, keyword: String) {
         let keyword = Some(keyword).filter(|k| !k.is_empty());
-        self.set(&[("keyword", keyword), ("page", Some("1".into()))], true);
+        self.change_view(&[("keyword", keyword), ("page", Some("1".into()))], false);
     }
 
     /// A new page size is remembered in the browser and starts again on page 1.
     pub fn set_size(&self, size: u32) {
         self.remembered_size.set(size);
-        self.set(
+        self.change_view(
             &[("size", Some(size.to_string())), ("page", Some("1".into()))],
             false,
         );
@@ -107,5 +134,33 @@ impl UrlList {
     /// Another query value of the page, e.g. the open detail.
     pub fn get(&self, key: &str) -> Option<String> {
         self.query.with(|q| q.get(key))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `ParamsMap` decodes through the browser, so the tests read plain pairs.
+    fn parse_pairs(pairs: &[(&str, &str)]) -> ListQuery {
+        parse(|k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn a_url_without_a_size_means_the_default_size() {
+        let p = parse_pairs(&[("keyword", "an"), ("page", "2")]);
+        assert_eq!(
+            (p.page, p.size, p.keyword.as_str()),
+            (2, DEFAULT_SIZE, "an")
+        );
+        assert_eq!(parse_pairs(&[("size", "10")]).size, 10);
+        // A size the chooser does not offer, or nonsense, is the default too.
+        assert_eq!(parse_pairs(&[("size", "7")]).size, DEFAULT_SIZE);
+        assert_eq!(parse_pairs(&[("page", "-1"), ("size", "x")]).page, 1);
     }
 }

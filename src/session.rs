@@ -1,12 +1,20 @@
-//! Who is signed in: the API base URL and access token, kept in the browser.
+//! Who is signed in: the API base URL and access token, kept in the browser, and the session
+//! context every page reads ([`Auth`], `provide_auth`/`use_auth`).
 //!
 //! "Remember on this device" keeps them in localStorage; otherwise sessionStorage, so they are
 //! gone with the tab. The token is never logged and never put in a URL.
 
+use std::rc::Rc;
+use std::time::Duration;
+
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use web_sys::Storage;
+
+use crate::api::{ApiError, Client};
+use crate::text::now_secs;
 
 const KEY: &str = "switchboard.session";
 const RECENT_KEY: &str = "switchboard.recentBaseUrls";
@@ -42,6 +50,115 @@ pub fn jwt_expiry(token: &str) -> Option<i64> {
     let json = URL_SAFE_NO_PAD.decode(claims.trim_end_matches('=')).ok()?;
     let claims: Claims = serde_json::from_slice(&json).ok()?;
     claims.exp.filter(|e| e.is_finite()).map(|e| e as i64)
+}
+
+/// Why a session ended without the user signing out in this tab, for sign-in to say.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Ended {
+    /// The API refused the token, or its expiry passed.
+    Expired,
+    /// Another tab signed out, or signed in with another account.
+    OtherTab,
+}
+
+/// The signed-in session, shared by every page.
+#[derive(Clone, Copy)]
+pub struct Auth {
+    pub session: RwSignal<Option<Session>>,
+    /// Set when the session ended by itself, so sign-in can say why.
+    pub ended: RwSignal<Option<Ended>>,
+}
+
+impl Auth {
+    pub fn sign_in(&self, s: Session, remember: bool) {
+        save(&s, remember);
+        self.ended.set(None);
+        self.session.set(Some(s));
+    }
+
+    pub fn sign_out(&self) {
+        clear();
+        self.session.set(None);
+    }
+
+    /// The API said the token is no longer good: sign out and tell the user why.
+    pub fn expire(&self) {
+        self.ended.set(Some(Ended::Expired));
+        self.sign_out();
+    }
+
+    /// A client for the current session; `None` when signed out.
+    pub fn client(&self) -> Option<Client> {
+        let auth = *self;
+        self.session
+            .get_untracked()
+            .map(|s| Client::new(&s.base_url, &s.token, Rc::new(move || auth.expire())))
+    }
+
+    /// The client, or the error a call without a session would get.
+    pub fn require_client(&self) -> Result<Client, ApiError> {
+        self.client().ok_or(ApiError::Unauthorized)
+    }
+}
+
+/// Sets up the session context from what the browser kept; called once, by the app.
+pub fn provide_auth() -> Auth {
+    let auth = Auth {
+        session: RwSignal::new(load()),
+        ended: RwSignal::new(None),
+    };
+    provide_context(auth);
+    expire_with_token(auth);
+    follow_other_tabs(auth);
+    auth
+}
+
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}
+
+/// Signs the user out when a JWT's `exp` passes, before any call can fail with it.
+fn expire_with_token(auth: Auth) {
+    Effect::new(move |previous: Option<Option<TimeoutHandle>>| {
+        if let Some(Some(handle)) = previous {
+            handle.clear();
+        }
+        let exp = auth
+            .session
+            .with(|s| s.as_ref().and_then(Session::expires_at))?;
+        let left_ms = (exp - now_secs()).saturating_mul(1000);
+        if left_ms <= 0 {
+            auth.expire();
+            return None;
+        }
+        // Timers take at most about 24 days; a later expiry is checked again at the next load.
+        let delay = Duration::from_millis(left_ms.min(i32::MAX as i64) as u64);
+        set_timeout_with_handle(move || auth.expire(), delay).ok()
+    });
+}
+
+/// A remembered session is shared by every tab: when another tab signs out or signs in with
+/// another account (the browser's `storage` event), this tab's session ends too, instead of
+/// going on with a token the admin meant to put away.
+fn follow_other_tabs(auth: Auth) {
+    let handle = window_event_listener(leptos::ev::storage, move |e| {
+        if e.key().as_deref() != Some(KEY) {
+            return;
+        }
+        let parse =
+            |json: Option<String>| json.and_then(|j| serde_json::from_str::<Session>(&j).ok());
+        let (was, now) = (parse(e.old_value()), parse(e.new_value()));
+        let mine = auth.session.get_untracked();
+        if mine.is_some() && was == mine && now != mine {
+            // Only this tab's copy is cleared: the other tab's new session stays kept.
+            if let Some(tab) = tab() {
+                let _ = tab.remove_item(KEY);
+            }
+            auth.ended.set(Some(Ended::OtherTab));
+            auth.session.set(None);
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 fn local() -> Option<Storage> {

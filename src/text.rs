@@ -20,14 +20,24 @@ pub fn date_time(ms: i64, lang: Lang) -> Option<String> {
 
 /// A time from now in words, in the UI language: "in 23 hours", "5 minutes ago".
 pub fn from_now(secs: i64, lang: Lang) -> String {
-    let (per, unit) = match secs.abs() {
-        s if s >= 3600 => (3600, "hour"),
-        s if s >= 60 => (60, "minute"),
-        _ => (1, "second"),
-    };
+    let (per, unit) = unit_of(secs);
     let locales = js_sys::Array::of1(&lang.tag().into());
     let format = js_sys::Intl::RelativeTimeFormat::new(&locales, &js_sys::Object::new());
     format.format((secs / per) as f64, unit).into()
+}
+
+/// The largest unit a span of time fills at least once, and its length in seconds: a token
+/// that expired decades ago reads "57 years ago", not "498,822 hours ago".
+fn unit_of(secs: i64) -> (i64, &'static str) {
+    const DAY: i64 = 86_400;
+    match secs.saturating_abs() {
+        s if s >= 365 * DAY => (365 * DAY, "year"),
+        s if s >= 30 * DAY => (30 * DAY, "month"),
+        s if s >= 2 * DAY => (DAY, "day"),
+        s if s >= 3600 => (3600, "hour"),
+        s if s >= 60 => (60, "minute"),
+        _ => (1, "second"),
+    }
 }
 
 /// A count in the UI language's digits grouping ("4,550", "4.550").
@@ -157,6 +167,16 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_is_told_in_the_largest_unit_it_fills() {
+        assert_eq!(unit_of(-498_822 * 3600), (365 * 86_400, "year"));
+        assert_eq!(unit_of(86_400), (3600, "hour"));
+        assert_eq!(unit_of(3 * 86_400), (86_400, "day"));
+        assert_eq!(unit_of(-90), (60, "minute"));
+        assert_eq!(unit_of(59), (1, "second"));
+        assert_eq!(unit_of(i64::MIN), (365 * 86_400, "year"));
+    }
 
     #[test]
     fn folds_vietnamese_as_typed() {

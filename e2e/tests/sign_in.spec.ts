@@ -51,6 +51,60 @@ test('without "remember", a new tab is signed out; with it, signed in', async ({
   await expect(extensionRows(again).first()).toBeVisible();
 });
 
+test('a return path that would leave the app is refused: sign-in goes to Extensions instead', async ({ page, baseURL }) => {
+  // Browsers read `/\\host` and `/<tab>/host` as `//host`; the others name a host or a scheme.
+  const hostile = [
+    '/\\example.com',
+    '/\t/example.com',
+    '//example.com',
+    ' /\\example.com',
+    '/.//example.com',
+    '/\\/example.com/extensions',
+    'https://example.com/extensions',
+    'javascript:alert(1)',
+    '/sign-in?next=//example.com',
+  ];
+  for (const next of hostile) {
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('Access token', { exact: true }).fill('demo-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page, `next=${JSON.stringify(next)}`).toHaveURL(`${baseURL}/extensions`);
+    await rowsVisible(page);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+  }
+  // A path of the app still comes back whole.
+  await page.goto(`/sign-in?next=${encodeURIComponent('/groups?size=100')}`);
+  await page.getByLabel('Access token', { exact: true }).fill('demo-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(`${baseURL}/groups?size=100`);
+});
+
+test('signing out, or in with another account, in one tab ends the session in the others', async ({ page, context, api }) => {
+  await signIn(page, { remember: true });
+  await rowsVisible(page);
+  const other = await context.newPage();
+  await other.goto('/extensions?page=2');
+  await expect(extensionRows(other).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(other).toHaveURL(/\/sign-in\?next=%2Fextensions%3Fpage%3D2$/);
+  await expect(other.getByRole('status').filter({ hasText: 'in another tab' })).toHaveText(
+    'You signed out, or signed in with another account, in another tab. Sign in again to go on.',
+  );
+  // The other tab signs in again and comes back; then the first tab signs in as someone else.
+  await other.getByLabel('Access token', { exact: true }).fill('demo-token');
+  await other.getByLabel('Remember on this device').check();
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other).toHaveURL(/\/extensions\?page=2$/);
+  await signIn(page, { token: await api.token(3600), remember: true });
+  await rowsVisible(page);
+  await expect(other).toHaveURL(/\/sign-in/);
+  await expect(other.getByRole('status').filter({ hasText: 'in another tab' })).toBeVisible();
+  // The new account stays kept for the first tab.
+  await page.reload();
+  await rowsVisible(page);
+});
+
 test('sign-out clears the credential from both storages', async ({ page }) => {
   await signIn(page, { remember: true });
   await rowsVisible(page);
@@ -78,6 +132,34 @@ test('an expired JWT is refused before any call', async ({ page, api }) => {
   await signIn(page, { token });
   await expect(page.getByRole('alert')).toHaveText('This token expired 2 minutes ago. Get a new one.');
   expect(await api.requests()).toHaveLength(0);
+});
+
+test('sign-in says what is wrong with the address or the token, in words an admin reads', async ({ page, api, baseURL }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('API base URL').fill('https://admin:secret@public-v1.omicall.com');
+  await page.getByLabel('Access token', { exact: true }).fill('demo-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The API base URL must not contain a user name or password (user:password@). Remove that part and put the access token in the box below.',
+  );
+  // A token that expired long ago is told in years, not in hundreds of thousands of hours.
+  await page.getByLabel('API base URL').fill(baseURL!);
+  await page.getByLabel('Access token', { exact: true }).fill(await api.token(-57 * 366 * 86400));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('This token expired 57 years ago. Get a new one.');
+});
+
+test("the console's own address given as the API's is named as such", async ({ page, baseURL }) => {
+  // As a static host without the API answers: its fallback page for every path.
+  const html = await (await fetch(`${baseURL}/sign-in`)).text();
+  await page.route('**/api/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('API base URL')).toHaveValue(baseURL!);
+  await page.getByLabel('Access token', { exact: true }).fill('demo-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    "This is the address of this console, not of the API. Enter the call-center API's address, for example https://public-v1.omicall.com.",
+  );
 });
 
 test('a JWT that expires during the session signs out with the reason and the way back', async ({ page, api }) => {

@@ -218,15 +218,23 @@ pub fn decode<T: DeserializeOwned>(status: u16, body: &str) -> Result<Option<T>,
     }
 }
 
+/// Why a base URL cannot be used, for sign-in to say.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BadBaseUrl {
+    /// Not an `http://` or `https://` URL with a host.
+    NotHttp,
+    /// It carries `user:password@`: the browser would not send it, and it does not belong there.
+    Credentials,
+}
+
 /// The API base URL as the user typed or pasted it, made usable: `http(s)://host[:port][/prefix]`
-/// with no trailing slash, and a pasted endpoint path (`…/api/…`) cut off. `None` when it is
-/// not an http(s) URL.
-pub fn normalize_base_url(input: &str) -> Option<String> {
+/// with no trailing slash, and a pasted endpoint path (`…/api/…`) cut off.
+pub fn normalize_base_url(input: &str) -> Result<String, BadBaseUrl> {
     let input = input.trim();
-    let (scheme, rest) = input.split_once("://")?;
+    let (scheme, rest) = input.split_once("://").ok_or(BadBaseUrl::NotHttp)?;
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "http" && scheme != "https" {
-        return None;
+        return Err(BadBaseUrl::NotHttp);
     }
     let rest = rest.split(['?', '#']).next().unwrap_or("");
     // A pasted endpoint: keep what comes before its `/api/`.
@@ -234,10 +242,13 @@ pub fn normalize_base_url(input: &str) -> Option<String> {
     let rest = rest.strip_suffix("/api").unwrap_or(rest);
     let rest = rest.trim_end_matches('/');
     let host = rest.split('/').next().unwrap_or("");
-    if host.is_empty() || rest.contains(char::is_whitespace) || host.contains('@') {
-        return None;
+    if host.contains('@') {
+        return Err(BadBaseUrl::Credentials);
     }
-    Some(format!("{scheme}://{rest}"))
+    if host.is_empty() || rest.contains(char::is_whitespace) {
+        return Err(BadBaseUrl::NotHttp);
+    }
+    Ok(format!("{scheme}://{rest}"))
 }
 
 #[cfg(test)]
@@ -306,7 +317,7 @@ mod tests {
 
     #[test]
     fn base_urls_are_tolerated_as_pasted() {
-        let n = |s| normalize_base_url(s);
+        let n = |s| normalize_base_url(s).ok();
         assert_eq!(
             n("https://public-v1-stg.omicall.com/").as_deref(),
             Some("https://public-v1-stg.omicall.com")
@@ -327,5 +338,10 @@ mod tests {
         assert_eq!(n("ftp://x"), None);
         assert_eq!(n("public-v1.omicall.com"), None);
         assert_eq!(n("https://"), None);
+        assert_eq!(
+            normalize_base_url("https://admin:pw@public-v1.omicall.com"),
+            Err(BadBaseUrl::Credentials)
+        );
+        assert_eq!(normalize_base_url("omicall"), Err(BadBaseUrl::NotHttp));
     }
 }

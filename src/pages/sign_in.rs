@@ -7,19 +7,21 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::api::{self, ApiError, Client, ListQuery};
-use crate::app::use_auth;
+use crate::api::{self, ApiError, BadBaseUrl, Client, ListQuery};
+use crate::base_path;
 use crate::components::error_panel::ErrorMessage;
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::use_texts;
 use crate::i18n::{tr, use_lang};
-use crate::session::{jwt_expiry, recent_base_urls, Session};
+use crate::session::{jwt_expiry, recent_base_urls, use_auth, Ended, Session};
 use crate::text::{from_now, now_secs};
 
 /// What the form could not accept, shown under it.
 #[derive(Clone)]
 enum Problem {
-    BaseUrl,
+    BaseUrl(BadBaseUrl),
+    /// The probe found the console's own pages at the base URL, not the API.
+    ConsoleAddress,
     Token,
     /// A JWT whose `exp` has passed, seconds ago.
     Expired(i64),
@@ -33,10 +35,21 @@ enum Credential {
     ApiKey,
 }
 
-/// Where to go after signing in: the `next` query if it is a path of this app.
+/// Where to go after signing in: the `next` query (an app path) if the browser, resolving it as
+/// it would a link, keeps it on this origin and under the app's root. Checking the text alone is
+/// not enough: browsers read `/\host` and `/<tab>/host` as `//host`, another site.
 fn return_path(next: Option<String>) -> String {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/sign-in"))
-        .unwrap_or_else(|| "/extensions".to_string())
+    next.and_then(|next| {
+        let location = web_sys::window()?.location();
+        let url =
+            web_sys::Url::new_with_base(&base_path::href(&next), &location.href().ok()?).ok()?;
+        if url.origin() != location.origin().ok()? {
+            return None;
+        }
+        let path = base_path::inside_app(&url.pathname())?.to_string();
+        (!path.starts_with("/sign-in")).then(|| format!("{path}{}{}", url.search(), url.hash()))
+    })
+    .unwrap_or_else(|| "/extensions".to_string())
 }
 
 fn page_origin() -> String {
@@ -94,15 +107,25 @@ pub fn SignInPage() -> impl IntoView {
                 },
             );
         }
+        // The console's own address answers the API's paths with its own page: no API there.
+        Some(Err(ApiError::Malformed))
+            if api::normalize_base_url(&page_origin()).ok()
+                == api::normalize_base_url(&base_url.get_untracked()).ok() =>
+        {
+            problem.set(Some(Problem::ConsoleAddress))
+        }
         Some(Err(e)) => problem.set(Some(Problem::Api(e))),
         None => {}
     });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(base) = api::normalize_base_url(&base_url.get_untracked()) else {
-            problem.set(Some(Problem::BaseUrl));
-            return;
+        let base = match api::normalize_base_url(&base_url.get_untracked()) {
+            Ok(base) => base,
+            Err(bad) => {
+                problem.set(Some(Problem::BaseUrl(bad)));
+                return;
+            }
         };
         let token = token.get_untracked().trim().to_string();
         if token.is_empty() {
@@ -129,7 +152,9 @@ pub fn SignInPage() -> impl IntoView {
     let message = move || {
         let t = t();
         let text = match problem.get()? {
-            Problem::BaseUrl => t.base_url_invalid.to_string(),
+            Problem::BaseUrl(BadBaseUrl::NotHttp) => t.base_url_invalid.to_string(),
+            Problem::BaseUrl(BadBaseUrl::Credentials) => t.base_url_credentials.to_string(),
+            Problem::ConsoleAddress => t.base_url_is_console.to_string(),
             Problem::Token if kind.get() == Credential::ApiKey => t.api_key_required.to_string(),
             Problem::Token => t.token_required.to_string(),
             Problem::Expired(ago) => (t.token_expired_at)(&from_now(-ago, lang.get())),
@@ -144,9 +169,13 @@ pub fn SignInPage() -> impl IntoView {
             <form class="card" on:submit=submit novalidate>
                 <h1>{tr(|t| t.sign_in_title)}</h1>
                 <p class="muted">{tr(|t| t.sign_in_intro)}</p>
-                <Show when=move || auth.expired.get()>
-                    <p class="notice" role="status">{tr(|t| t.signed_out_expired)}</p>
-                </Show>
+                {move || auth.ended.get().map(|why| {
+                    let text = match why {
+                        Ended::Expired => tr(|t| t.signed_out_expired),
+                        Ended::OtherTab => tr(|t| t.signed_out_other_tab),
+                    };
+                    view! { <p class="notice" role="status">{text}</p> }
+                })}
                 <label for="base-url">{tr(|t| t.base_url)}</label>
                 <input id="base-url" name="base-url" type="url" autocomplete="url" required list="recent-base-urls"
                     aria-describedby="base-url-hint"

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::status::Statuses;
 use crate::api::ApiError;
-use crate::app::use_auth;
 use crate::i18n::{tr, use_texts};
 use crate::scope::Scope;
+use crate::session::use_auth;
 
 #[derive(Clone, PartialEq)]
 struct Outcome {

@@ -5,11 +5,11 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, Extension};
-use crate::app::use_auth;
+use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::{tr, use_lang, use_texts, Texts};
+use crate::session::use_auth;
 use crate::text::date_time;
 
 #[component]
@@ -24,9 +24,12 @@ pub fn Detail(
     let revealed = RwSignal::new(false);
     let close_ref = NodeRef::<html::Button>::new();
 
-    // Esc closes; focus starts on the close button so the keyboard is inside the drawer.
+    // Esc closes the drawer and does nothing else: it is the topmost thing open, so the
+    // search box under the keyboard does not also clear itself. Focus starts on the close
+    // button so the keyboard is inside the drawer.
     let esc = window_event_listener(ev::keydown, move |e| {
-        if e.key() == "Escape" {
+        if e.key() == "Escape" && !e.default_prevented() {
+            e.prevent_default();
             on_close.run(());
         }
     });
@@ -42,13 +45,8 @@ pub fn Detail(
         let sip = sip.clone();
         move || {
             let sip = sip.clone();
-            let client = auth.client();
-            async move {
-                match client {
-                    Some(c) => c.hotlines(&sip).await,
-                    None => Err(ApiError::Unauthorized),
-                }
-            }
+            let client = auth.require_client();
+            async move { client?.hotlines(&sip).await }
         }
     });
 
@@ -80,7 +78,8 @@ pub fn Detail(
     let has_password = password.is_some();
 
     view! {
-        <div class="drawer" role="dialog" aria-labelledby="detail-title">
+        <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="detail-title"
+            on:keydown=keep_tab_inside>
             <header>
                 <h2 id="detail-title">{let s = sip.clone(); move || (t().detail_title)(&s)}</h2>
                 <button type="button" node_ref=close_ref aria-label=tr(|t| t.close)
@@ -150,4 +149,40 @@ pub fn Detail(
             </section>
         </div>
     }
+}
+
+/// The drawer is modal for the keyboard: Tab and Shift+Tab go round its own controls instead
+/// of leaving for the table hidden beneath it.
+fn keep_tab_inside(e: ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if e.key() != "Tab" {
+        return;
+    }
+    let Some(drawer) = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(list) = drawer.query_selector_all("button:not([disabled]), a[href], input, select")
+    else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return;
+    };
+    let active = document().active_element();
+    let at = |el: &web_sys::HtmlElement| active.as_ref() == Some(el.unchecked_ref());
+    let to = if e.shift_key() && at(first) {
+        last
+    } else if !e.shift_key() && at(last) {
+        first
+    } else {
+        return;
+    };
+    e.prevent_default();
+    let _ = to.focus();
 }

@@ -13,7 +13,6 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::api::{ApiError, ListQuery};
-use crate::app::use_auth;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination};
@@ -22,6 +21,7 @@ use crate::i18n::{tr, use_texts};
 use crate::latest::Latest;
 use crate::list_params::use_list_params;
 use crate::scope::Scope;
+use crate::session::use_auth;
 use bulk::BulkBar;
 use detail::Detail;
 use export::ExportButton;
@@ -35,6 +35,8 @@ enum Shown {
     Failed(ApiError),
     /// No rows, for this keyword.
     Empty(String),
+    /// A page past the last one: (that page, the last page).
+    PastEnd(u32, u32),
     Table,
 }
 
@@ -43,18 +45,13 @@ pub fn ExtensionsPage() -> impl IntoView {
     let auth = use_auth();
     let t = use_texts();
     let toasts = use_toasts();
-    let list = use_list_params("/extensions", "switchboard.extensions.pageSize");
+    let list = use_list_params("/extensions", "switchboard.extensions.pageSize", &["ext"]);
     let params = list.params;
 
     // A newer query aborts the request still in flight; only the latest answer shows.
     let data = Latest::new(params, move |q: ListQuery, abort| {
-        let client = auth.client();
-        async move {
-            match client {
-                Some(c) => c.extensions(&q, abort.as_ref()).await,
-                None => Err(ApiError::Unauthorized),
-            }
-        }
+        let client = auth.require_client();
+        async move { client?.extensions(&q, abort.as_ref()).await }
     });
 
     let statuses = Statuses::new();
@@ -118,7 +115,27 @@ pub fn ExtensionsPage() -> impl IntoView {
     let on_sort = Callback::new(move |s: String| list.set(&[("sort", Some(s))], true));
     let open = Memo::new(move |_| list.get("ext"));
     let on_details = Callback::new(move |sip: String| list.set(&[("ext", Some(sip))], false));
-    let close = Callback::new(move |_| list.set(&[("ext", None)], false));
+    // Closing gives the keyboard back to the Details button that opened the drawer.
+    let close = Callback::new(move |_| {
+        if let Some(sip) = open.get_untracked() {
+            table::focus_details(&sip);
+        }
+        list.set(&[("ext", None)], false);
+    });
+    // A detail named in the URL for a row this page does not show is said, and dropped from
+    // the URL, rather than ignored: the drawer is open exactly when the URL says so.
+    Effect::new(move |_| {
+        let Some(sip) = open.get() else { return };
+        let settled = data.with(|d| matches!(d, Some((q, Ok(_))) if *q == params.get()));
+        let shown = rows.with(|r| {
+            r.iter()
+                .any(|e| e.sip_user.as_deref() == Some(sip.as_str()))
+        });
+        if settled && !shown {
+            toasts.failure((t().ext_not_on_page)(&sip));
+            list.set(&[("ext", None)], true);
+        }
+    });
     let detail = move || {
         let sip = open.get()?;
         let ext = rows.with(|r| {
@@ -131,13 +148,19 @@ pub fn ExtensionsPage() -> impl IntoView {
         Some(view! { <Detail ext=ext state=state on_close=close /> })
     };
 
-    let keyword = Signal::derive(move || params.with(|p| p.keyword.clone()));
+    // The search box's text, owned here so that export takes what the box shows even before
+    // the typing has settled into the URL.
+    let text = RwSignal::new(params.with_untracked(|p| p.keyword.clone()));
+    let keyword = Signal::derive(move || text.with(|t| t.trim().to_string()));
     // What the page shows; only a change of kind rebuilds it, so a new page of rows updates the
     // table in place instead of building a new one.
     let shown = Memo::new(move |_| {
         data.with(|d| match d {
             None => Shown::Loading,
             Some((_, Err(e))) => Shown::Failed(e.clone()),
+            Some((q, Ok(p))) if p.items.is_empty() && q.page > 1 => {
+                Shown::PastEnd(q.page, info.with(|i| i.total_pages.max(1)))
+            }
             Some((q, Ok(p))) if p.items.is_empty() => Shown::Empty(q.keyword.clone()),
             Some(_) => Shown::Table,
         })
@@ -164,6 +187,13 @@ pub fn ExtensionsPage() -> impl IntoView {
             };
             view! { <p class="empty" role="status">{text}</p> }.into_any()
         }
+        Shown::PastEnd(page, last) => view! {
+            <p class="empty" role="status">{move || (t().past_end)(page, last)}</p>
+            <button type="button" on:click=move |_| list.go_to_page(last)>
+                {move || (t().go_to_page)(last)}
+            </button>
+        }
+        .into_any(),
         Shown::Table => view! {
             <ExtensionTable
                 rows=rows.into()
@@ -187,12 +217,13 @@ pub fn ExtensionsPage() -> impl IntoView {
                     list=list
                     label=tr(|t| t.search_extensions)
                     placeholder=tr(|t| t.search_extensions_hint)
+                    text=text
                 />
                 <ExportButton keyword=keyword />
             </div>
             <BulkBar selection=selection statuses=statuses />
             {content}
-            <Show when=move || { info.get().total_pages > 0 }>
+            <Show when=move || shown.get() == Shown::Table>
                 <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
             </Show>
             {detail}

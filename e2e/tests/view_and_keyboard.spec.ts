@@ -1,0 +1,162 @@
+// The Extensions view as the URL and the keyboard drive it: one URL means one view, the drawer
+// is open exactly when the URL says so, one Esc does one thing, and a page past the end says so.
+import { test, expect, signIn, extensionRows, recordDownloads } from '../fixtures';
+import type { Page } from '@playwright/test';
+
+const row = (page: Page, sip: string) =>
+  extensionRows(page).filter({ has: page.getByRole('rowheader', { name: sip, exact: true }) });
+const pager = (page: Page) => page.getByRole('navigation', { name: 'Pagination' });
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+  await expect(row(page, '147')).toBeVisible();
+});
+
+test.describe('the detail drawer and the URL', () => {
+  test('a new page drops the open detail, and Back does not reopen it', async ({ page }) => {
+    await row(page, '101').getByRole('button', { name: 'Details of 101' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await row(page, '101').getByRole('button', { name: 'Details of 101' }).click();
+    await expect(page).toHaveURL(/ext=101/);
+    await pager(page).getByRole('button', { name: 'Next page' }).click();
+    await expect(pager(page)).toContainText('51–100 of 130');
+    await expect(page).not.toHaveURL(/ext=/);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.goBack();
+    await expect(pager(page)).toContainText('1–50 of 130');
+    await expect(page).toHaveURL(/ext=101/);
+    await expect(page.getByRole('dialog', { name: 'Extension 101' })).toBeVisible();
+    // That entry had the drawer open; the one before it did not, and Back there closes it.
+    await page.goBack();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('a search drops the open detail; Esc in the emptied search does not bring it back', async ({ page }) => {
+    await row(page, '103').getByRole('button', { name: 'Details of 103' }).click();
+    await expect(page.getByRole('dialog', { name: 'Extension 103' })).toBeVisible();
+    const search = page.getByLabel('Search extensions');
+    await search.fill('zzz');
+    await expect(page.getByText('No extension matches “zzz”.')).toBeVisible();
+    await expect(page).not.toHaveURL(/ext=/);
+    await search.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(row(page, '103')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('one Esc does one thing: it closes the drawer and leaves the search as it was', async ({ page }) => {
+    await page.goto('/extensions?keyword=an&ext=106');
+    const d = page.getByRole('dialog', { name: 'Extension 106' });
+    await expect(d).toBeVisible();
+    const search = page.getByLabel('Search extensions');
+    await search.focus();
+    await page.keyboard.press('Escape');
+    await expect(d).toHaveCount(0);
+    await expect(search).toHaveValue('an');
+    await expect(page).toHaveURL(/keyword=an/);
+    await expect(page).not.toHaveURL(/ext=/);
+    // The next Esc, in the search box, clears the search.
+    await search.focus();
+    await page.keyboard.press('Escape');
+    await expect(search).toHaveValue('');
+  });
+
+  test('an extension in the URL that is not on the page is said and dropped', async ({ page }) => {
+    await page.goto('/extensions?ext=99999');
+    await expect(page.getByText('Extension 99999 is not on this page of the list.')).toBeVisible();
+    await expect(page).not.toHaveURL(/ext=/);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('the keyboard stays in the open drawer and comes back to its Details button', async ({ page }) => {
+    const opener = row(page, '147').getByRole('button', { name: 'Details of 147' });
+    await opener.click();
+    const d = page.getByRole('dialog', { name: 'Extension 147' });
+    await expect(d.getByRole('button', { name: 'Close' })).toBeFocused();
+    // Round the drawer's controls both ways: focus never leaves it.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await d.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await d.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(d).toHaveCount(0);
+    await expect(opener).toBeFocused();
+    await opener.press('Enter');
+    await d.getByRole('button', { name: 'Close' }).click();
+    await expect(opener).toBeFocused();
+  });
+});
+
+test.describe('one URL, one view', () => {
+  test('past the last page it says so and offers the last page', async ({ page }) => {
+    await page.goto('/extensions?page=999');
+    await expect(page.getByText('Page 999 is past the end of the list, which has 3 pages.')).toBeVisible();
+    await expect(page.getByText('There are no extensions yet.')).toHaveCount(0);
+    await expect(pager(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Go to page 3' }).click();
+    await expect(pager(page)).toContainText('101–130 of 130');
+    await page.goto('/extensions?keyword=an&page=5');
+    await expect(page.getByText(/^Page 5 is past the end of the list, which has \d+ pages?\.$/)).toBeVisible();
+  });
+
+  test('Back after choosing a size shows the page as it was, whatever size is remembered', async ({ page }) => {
+    await page.goto('/extensions?page=2');
+    await expect(pager(page)).toContainText('51–100 of 130');
+    await page.getByLabel('Rows per page').selectOption('10');
+    await expect(pager(page)).toContainText('1–10 of 130');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/extensions\?page=2$/);
+    await expect(pager(page)).toContainText('51–100 of 130');
+    await expect(extensionRows(page)).toHaveCount(50);
+    // The remembered size applies where the page is opened bare, and is written into the URL.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Extensions' }).click();
+    await expect(page).toHaveURL(/\/extensions\?size=10$/);
+    await expect(extensionRows(page)).toHaveCount(10);
+  });
+
+  test('each settled search is a history entry: Back returns to the unfiltered list', async ({ page }) => {
+    await page.getByLabel('Search extensions').fill('vy');
+    await expect(page).toHaveURL(/keyword=vy/);
+    await expect(pager(page)).not.toContainText('of 130');
+    await page.goBack();
+    await expect(page).not.toHaveURL(/keyword=/);
+    await expect(extensionRows(page)).toHaveCount(50);
+    await expect(page.getByLabel('Search extensions')).toHaveValue('');
+  });
+});
+
+test.describe('CSV export', () => {
+  test('a double click exports once, and is not taken as Cancel', async ({ page, api, browserName }) => {
+    await api.fault({ route: 'list', kind: 'delay', ms: 400, once: true, when: { size: '100' } });
+    await api.clearRequests();
+    const downloads = await recordDownloads(page, browserName);
+    await page.getByRole('button', { name: 'Export CSV' }).dblclick();
+    await expect(page.getByText('Starting the export…')).toBeVisible();
+    await downloads.first();
+    await expect(page.getByText('Exported 130 extensions.')).toBeVisible();
+    expect(await downloads.count()).toBe(1);
+    await expect(page.getByText('Export cancelled.')).toHaveCount(0);
+    const pages = (await api.requestsTo('internal_phone/list')).filter((c) => c.params.size === '100');
+    expect(pages.map((c) => c.params.page)).toEqual(['1', '2']);
+  });
+
+  test('it exports the keyword the box shows, even before the typing settles', async ({ page, api, browserName }) => {
+    await page.clock.install();
+    await api.clearRequests();
+    const downloads = await recordDownloads(page, browserName);
+    await page.getByLabel('Search extensions').fill('nguyen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Export CSV' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect((await downloads.first()).name).toBe('extensions-nguyen.csv');
+    const exported = (await api.requestsTo('internal_phone/list')).filter((c) => c.params.size === '100');
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported.every((c) => c.params.keyword === 'nguyen')).toBe(true);
+  });
+});
