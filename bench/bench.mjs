@@ -49,7 +49,7 @@ async function startApi(staticDir, extra = []) {
 
 // --- 1. transfer size ------------------------------------------------------------------------
 const size = transferSize(distDir);
-row('transfer size (html+js+wasm+css)', `${kb(size.raw)} raw, ${kb(size.gzip)} gzip`, `budget ${kb(BUDGET)} gzip`);
+row('transfer size (html+js+wasm+css)', `${kb(size.raw)} raw, ${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli`, `budget ${kb(BUDGET)} gzip`);
 if (floorDir) {
   const floor = transferSize(floorDir);
   row('transfer size, Leptos floor', `${kb(floor.raw)} raw, ${kb(floor.gzip)} gzip`, 'the 50 rows alone, same stack');

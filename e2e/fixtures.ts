@@ -1,6 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -72,7 +74,12 @@ export async function startDevApi(args: string[] = []): Promise<Api> {
 }
 
 type WorkerFixtures = { server: Api };
-type TestFixtures = { api: Api; consoleMessages: string[] };
+type TestFixtures = {
+  api: Api;
+  consoleMessages: string[];
+  /** Page errors a test provokes on purpose (Firefox reports a refused CORS call as one). */
+  expectedPageErrors: RegExp[];
+};
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // One dev-api per worker, serving the built app from dist/ and the API on one origin.
@@ -99,10 +106,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     page.on('console', (m) => messages.push(m.text()));
     await use(messages);
   },
+  expectedPageErrors: [[], { option: true }],
   // A panic in wasm kills the app: any uncaught page error fails the test.
-  page: async ({ page }, use) => {
+  // So does anything the Content-Security-Policy blocks: the app runs under a strict one.
+  page: async ({ page, expectedPageErrors }, use) => {
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    await page.exposeFunction('__reportPolicyViolation', (text: string) => errors.push(`CSP: ${text}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__reportPolicyViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`),
+      ),
+    );
+    page.on('pageerror', (e) => {
+      if (!expectedPageErrors.some((re) => re.test(e.message))) errors.push(e.message);
+    });
     page.on('console', (m) => {
       if (m.text().includes('panicked')) errors.push(m.text());
     });
@@ -176,6 +193,98 @@ export async function recordDownloads(page: Page, browserName: string) {
         return { name, bytes };
       });
       return { name: d.name, bytes: Buffer.from(d.bytes) };
+    },
+  };
+}
+
+/** A port no one listens on now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+const DEPLOY = path.join(ROOT, 'deploy');
+/** The vendor's API as deploy/*.conf name it; the tests put a dev-api in its place. */
+const VENDOR_API = 'https://public-v1.omicall.com';
+
+/** Replaces `from` in a config, failing if the config no longer has it. */
+function replaceIn(conf: string, from: string, to: string): string {
+  if (!conf.includes(from)) throw new Error(`deploy config no longer has ${JSON.stringify(from)}`);
+  return conf.split(from).join(to);
+}
+
+/**
+ * Debian's nginx as a process of the test's own, on a free local port, serving `dist` with the
+ * README's configuration: deploy/nginx.conf at the root, or deploy/nginx-subpath.conf below
+ * /switchboard/. Only what a deployment changes is changed: the port, the folder and the API.
+ */
+export async function startNginx(opts: { dist: string; api: string; subPath?: boolean }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-nginx-'));
+  // Workers may run as another user: they write their temporary files here.
+  fs.chmodSync(dir, 0o777);
+  const port = await freePort();
+  const main = fs.readFileSync(path.join(DEPLOY, 'nginx.conf'), 'utf8');
+  let site: string;
+  if (opts.subPath) {
+    const map = main.match(/^map [\s\S]*?^}/m);
+    if (!map) throw new Error('deploy/nginx.conf has no map block');
+    let locations = fs.readFileSync(path.join(DEPLOY, 'nginx-subpath.conf'), 'utf8');
+    locations = replaceIn(locations, 'alias /srv/switchboard/dist/;', `alias ${opts.dist}/;`);
+    site = `${map[0]}\nserver {\n    listen 127.0.0.1:${port};\n${locations}\n}\n`;
+  } else {
+    site = replaceIn(main, 'listen 80;', `listen 127.0.0.1:${port};`);
+    site = replaceIn(site, 'root /srv/switchboard/dist;', `root ${opts.dist};`);
+  }
+  site = replaceIn(site, VENDOR_API, opts.api);
+  fs.writeFileSync(path.join(dir, 'site.conf'), site);
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path ${dir}/body;
+    proxy_temp_path ${dir}/proxy;
+    fastcgi_temp_path ${dir}/fastcgi;
+    uwsgi_temp_path ${dir}/uwsgi;
+    scgi_temp_path ${dir}/scgi;
+    include ${dir}/site.conf;
+}
+`,
+  );
+  const proc = spawn('nginx', ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr!.on('data', (c) => (stderr += c));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (proc.exitCode !== null) throw new Error(`nginx exited (${proc.exitCode}): ${stderr}`);
+    try {
+      await fetch(url);
+      break;
+    } catch {
+      if (i > 200) throw new Error(`nginx did not start: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  return {
+    url,
+    stop: () => {
+      proc.kill();
+      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -39,6 +39,9 @@ pub struct Options {
     /// `trunk build --public-url /switchboard/`; `None` serves them at the root.
     pub static_prefix: Option<String>,
     pub groups: usize,
+    /// Answer with CORS headers, so a page of another origin may call. Off (`--no-cors`), it
+    /// is an API that allows no other origin, as the vendor's may be.
+    pub cors: bool,
 }
 
 impl Default for Options {
@@ -49,6 +52,7 @@ impl Default for Options {
             static_dir: None,
             static_prefix: None,
             groups: DEFAULT_GROUPS,
+            cors: true,
         }
     }
 }
@@ -62,6 +66,8 @@ pub struct LoggedRequest {
     pub query: String,
     /// Every query parameter, decoded.
     pub params: HashMap<String, String>,
+    /// The names of the request's headers, lowercase: what a proxy passed on.
+    pub headers: Vec<String>,
 }
 
 pub struct State {
@@ -89,13 +95,15 @@ pub fn new_state(groups: usize) -> Shared {
     }))
 }
 
-/// The whole service: API routes, test controls, CORS, and the app's files when given, at the
-/// root or below `static_prefix`, with index.html for every path the files do not have.
-pub fn app(state: Shared, static_dir: Option<PathBuf>, static_prefix: Option<&str>) -> Router {
-    let cors = CorsLayer::new()
-        .allow_origin(Any)
-        .allow_methods([Method::GET, Method::PUT])
-        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]);
+/// The whole service: API routes, test controls, CORS unless `cors` is off, and the app's
+/// files when given, at the root or below `static_prefix`, with index.html for every path the
+/// files do not have.
+pub fn app(
+    state: Shared,
+    static_dir: Option<PathBuf>,
+    static_prefix: Option<&str>,
+    cors: bool,
+) -> Router {
     let mut router = routes::router(state.clone()).merge(testctl::router(state));
     if let Some(dir) = static_dir {
         let index = dir.join("index.html");
@@ -107,7 +115,15 @@ pub fn app(state: Shared, static_dir: Option<PathBuf>, static_prefix: Option<&st
             None => router.fallback_service(files),
         };
     }
-    router.layer(cors)
+    if !cors {
+        return router;
+    }
+    router.layer(
+        CorsLayer::new()
+            .allow_origin(Any)
+            .allow_methods([Method::GET, Method::PUT])
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
+    )
 }
 
 pub async fn serve(opts: Options) -> std::io::Result<()> {
@@ -118,6 +134,11 @@ pub async fn serve(opts: Options) -> std::io::Result<()> {
     println!("dev-api listening on http://{addr}");
     println!("demo access token: {DEMO_TOKEN}");
     println!("demo API key:      {DEMO_API_KEY}");
-    let app = app(state, opts.static_dir, opts.static_prefix.as_deref());
+    let app = app(
+        state,
+        opts.static_dir,
+        opts.static_prefix.as_deref(),
+        opts.cors,
+    );
     axum::serve(listener, app).await
 }

@@ -73,6 +73,11 @@ async fn log_request(AxState(state): AxState<Shared>, req: Request, next: Next) 
         path: req.uri().path().to_string(),
         query,
         params,
+        headers: req
+            .headers()
+            .keys()
+            .map(|k| k.as_str().to_string())
+            .collect(),
     });
     next.run(req).await
 }

@@ -17,7 +17,7 @@ async fn call(
     if let Some(t) = token {
         req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
     }
-    let res = dev_api::app(state.clone(), None, None)
+    let res = dev_api::app(state.clone(), None, None, true)
         .oneshot(req.body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -297,7 +297,10 @@ async fn cors_preflight_allows_any_origin_with_auth_header() {
         )
         .body(Body::empty())
         .unwrap();
-    let res = dev_api::app(state, None, None).oneshot(req).await.unwrap();
+    let res = dev_api::app(state, None, None, true)
+        .oneshot(req)
+        .await
+        .unwrap();
     assert!(res.status().is_success());
     let h = res.headers();
     assert_eq!(h[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
@@ -310,6 +313,26 @@ async fn cors_preflight_allows_any_origin_with_auth_header() {
     assert!(allowed.contains("authorization") && allowed.contains("content-type"));
 }
 
+#[tokio::test]
+async fn without_cors_no_origin_is_allowed() {
+    let state = dev_api::new_state(3);
+    let req = Request::builder()
+        .uri(LIST)
+        .header(header::ORIGIN, "http://elsewhere.example")
+        .header(header::AUTHORIZATION, "Bearer demo-token")
+        .body(Body::empty())
+        .unwrap();
+    let res = dev_api::app(state, None, None, false)
+        .oneshot(req)
+        .await
+        .unwrap();
+    assert!(res.status().is_success());
+    assert!(res
+        .headers()
+        .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+        .is_none());
+}
+
 /// A build made with `--public-url /switchboard/` is served below that path, with index.html for
 /// the app's own paths there, while the API stays at the root.
 #[tokio::test]
@@ -320,7 +343,7 @@ async fn serves_the_app_below_a_prefix() {
     std::fs::write(dir.join("app.js"), "the script").unwrap();
     let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
     let fetch = |uri: &'static str| {
-        let app = dev_api::app(state.clone(), Some(dir.clone()), Some("/switchboard"));
+        let app = dev_api::app(state.clone(), Some(dir.clone()), Some("/switchboard"), true);
         async move {
             let req = Request::builder().uri(uri).body(Body::empty()).unwrap();
             let res = app.oneshot(req).await.unwrap();

@@ -3,23 +3,11 @@
 // with Debian's WebKitWebDriver and MiniBrowser under Xvfb. It shares the dev-api fixtures and
 // the test runner with the Playwright suite.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { Builder, By, until, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { test as base, expect } from '../fixtures';
+import { test as base, expect, freePort } from '../fixtures';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const WAIT = 10_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** WebKitWebDriver on a free port, answering once it is up. */
 async function startDriver(): Promise<{ url: string; proc: ChildProcess }> {
