@@ -33,7 +33,14 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base_path::base()>
-            <Routes fallback=move || view! { <main class="page"><p>{tr(|t| t.not_found)}</p></main> }>
+            // A path the app does not have: the app's name and a way back.
+            <Routes fallback=move || view! {
+                <header class="topbar"><span class="brand">{tr(|t| t.app_name)}</span></header>
+                <main class="page">
+                    <h1>{tr(|t| t.not_found)}</h1>
+                    <a href=base_path::href("/extensions")>{tr(|t| t.back_to_extensions)}</a>
+                </main>
+            }>
                 <Route path=path!("/sign-in") view=SignInPage />
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=|| view! { <Redirect path="/extensions" /> } />

@@ -35,7 +35,11 @@ test('every column reads as words; null values show as a dash, never "null"', as
   await expect(groupRow(page, 'Nhóm Chăm sóc khách hàng')).toContainText('Ring members in turn');
   await expect(groupRow(page, 'Nhóm Kỹ thuật')).toContainText('Ring a random member');
   await expect(groupRow(page, 'Nhóm Chăm sóc khách hàng')).toContainText('To group Nhóm CSKH');
-  await expect(groupRow(page, 'Nhóm Kỹ thuật')).toContainText('internal_group: Nhóm Sales');
+  // On no answer: the destination's name in words; the API's raw kind only in the tooltip.
+  const noAnswer = groupRow(page, 'Nhóm Kỹ thuật').getByRole('cell').nth(4);
+  await expect(noAnswer).toHaveText('Nhóm Sales');
+  await expect(noAnswer).toHaveAttribute('title', 'internal_group');
+  await expect(page.locator('table.groups')).not.toContainText('internal_group');
   await expect(page.locator('table.groups')).not.toContainText('null');
   await expect(page.locator('table.groups')).not.toContainText('enterprise');
 });

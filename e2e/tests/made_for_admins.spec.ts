@@ -171,6 +171,25 @@ test.describe('a 375 px phone', () => {
   });
 });
 
+test.describe('a 390 px phone in Vietnamese', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a group's members and their ring times are in view without scrolling sideways", async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+    await page.getByRole('link', { name: 'Nhóm nội bộ' }).click();
+    await page.getByRole('button', { name: 'Nhóm Kỹ thuật', exact: true }).click();
+    const times = page.locator('.members-row .member-list li .muted');
+    await expect(times).toHaveCount(7);
+    await expect(times.first()).toContainText('đổ chuông');
+    const wrap = (await page.locator('.table-wrap').boundingBox())!;
+    for (const box of await times.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+      expect(box.x).toBeGreaterThanOrEqual(wrap.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(wrap.x + wrap.width);
+    }
+  });
+});
+
 test.describe('a laptop window narrower than the Vietnamese table', () => {
   test('the switch and the details button stay in view as the table scrolls', async ({ page }) => {
     await signIn(page);

@@ -169,18 +169,20 @@ pub fn SignInPage() -> impl IntoView {
             <form class="card" on:submit=submit novalidate>
                 <h1>{tr(|t| t.sign_in_title)}</h1>
                 <p class="muted">{tr(|t| t.sign_in_intro)}</p>
-                {move || auth.ended.get().map(|why| {
-                    let text = match why {
-                        Ended::Expired => tr(|t| t.signed_out_expired),
-                        Ended::OtherTab => tr(|t| t.signed_out_other_tab),
-                    };
-                    view! { <p class="notice" role="status">{text}</p> }
-                })}
+                <Show when=move || auth.ended.get().is_some()>
+                    <p class="notice" role="status">{move || match auth.ended.get() {
+                        Some(Ended::OtherTab) => t().signed_out_other_tab,
+                        _ => t().signed_out_expired,
+                    }}</p>
+                </Show>
                 <label for="base-url">{tr(|t| t.base_url)}</label>
                 <input id="base-url" name="base-url" type="url" autocomplete="url" required list="recent-base-urls"
                     aria-describedby="base-url-hint"
                     prop:value=base_url on:input=move |ev| base_url.set(event_target_value(&ev)) />
+                // This site first: where the API is proxied on the console's own origin
+                // (deploy/nginx.conf), the way round an API that allows no other origin.
                 <datalist id="recent-base-urls">
+                    <option value=page_origin() label=tr(|t| t.this_site)></option>
                     {recent.into_iter().map(|u| view! { <option value=u></option> }).collect_view()}
                 </datalist>
                 <small id="base-url-hint" class="muted">{tr(|t| t.base_url_hint)}</small>

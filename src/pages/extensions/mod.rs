@@ -83,14 +83,27 @@ pub fn ExtensionsPage() -> impl IntoView {
     let stale =
         Signal::derive(move || data.with(|d| d.as_ref().is_some_and(|(q, _)| *q != params.get())));
 
+    let open = Memo::new(move |_| list.get("ext"));
     // A new answer is the server's word on states; the selection keeps only rows still shown;
-    // after a page change the keyboard lands on the table.
+    // a detail named in the URL for a row not shown is said and dropped from the URL, not
+    // ignored (the drawer is open exactly when the URL says so); after a page change the
+    // keyboard lands on the table.
     Effect::new(move |previous: Option<Option<u32>>| {
-        let page = data.with(|d| d.as_ref().map(|(q, _)| q.page));
+        let (page, answered) = data.with(|d| match d {
+            Some((q, r)) => (Some(q.page), r.is_ok()),
+            None => (None, false),
+        });
         statuses.list_loaded();
         let sips: HashSet<String> =
             rows.with_untracked(|r| r.iter().filter_map(|e| e.sip_user.clone()).collect());
         selection.update(|s| s.retain(|sip| sips.contains(sip)));
+        if let Some(sip) = open
+            .get_untracked()
+            .filter(|s| answered && !sips.contains(s))
+        {
+            toasts.failure((t().ext_not_on_page)(&sip));
+            list.set(&[("ext", None)], true);
+        }
         if matches!(previous, Some(Some(p)) if Some(p) != page) {
             focus_list("extensions-table");
         }
@@ -113,7 +126,6 @@ pub fn ExtensionsPage() -> impl IntoView {
     // replaces the history entry rather than adding one per click.
     let sort = Memo::new(move |_| list.get("sort"));
     let on_sort = Callback::new(move |s: String| list.set(&[("sort", Some(s))], true));
-    let open = Memo::new(move |_| list.get("ext"));
     let on_details = Callback::new(move |sip: String| list.set(&[("ext", Some(sip))], false));
     // Closing gives the keyboard back to the Details button that opened the drawer.
     let close = Callback::new(move |_| {
@@ -121,20 +133,6 @@ pub fn ExtensionsPage() -> impl IntoView {
             table::focus_details(&sip);
         }
         list.set(&[("ext", None)], false);
-    });
-    // A detail named in the URL for a row this page does not show is said, and dropped from
-    // the URL, rather than ignored: the drawer is open exactly when the URL says so.
-    Effect::new(move |_| {
-        let Some(sip) = open.get() else { return };
-        let settled = data.with(|d| matches!(d, Some((q, Ok(_))) if *q == params.get()));
-        let shown = rows.with(|r| {
-            r.iter()
-                .any(|e| e.sip_user.as_deref() == Some(sip.as_str()))
-        });
-        if settled && !shown {
-            toasts.failure((t().ext_not_on_page)(&sip));
-            list.set(&[("ext", None)], true);
-        }
     });
     let detail = move || {
         let sip = open.get()?;

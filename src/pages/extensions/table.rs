@@ -142,17 +142,22 @@ pub fn ExtensionTable(
     let t = use_texts();
     let lang = use_lang();
     let order = Memo::new(move |_| sort.with(|s| s.as_deref().and_then(Col::parse_sort)));
+    // A toggle does not re-sort: sorted by status, the row would move from under the
+    // pointer, and the next click would land on another extension. The order follows the
+    // rows, the column and the language; states as they were then.
     let sorted = Memo::new(move |_| {
         let mut rows = rows.get();
         if let Some((col, ascending)) = order.get() {
             let text = collator(lang.get());
-            rows.sort_by(|a, b| {
-                let o = col.compare(a, b, &statuses, &text);
-                if ascending {
-                    o
-                } else {
-                    o.reverse()
-                }
+            untrack(|| {
+                rows.sort_by(|a, b| {
+                    let o = col.compare(a, b, &statuses, &text);
+                    if ascending {
+                        o
+                    } else {
+                        o.reverse()
+                    }
+                })
             });
         }
         rows
@@ -213,7 +218,9 @@ pub fn ExtensionTable(
         };
         view! {
             <th scope="col" class=(col == Col::Status).then_some("state") aria-sort=aria_sort>
-                <button type="button" class="sort" on:click=move |_| {
+                <button type="button" class="sort"
+                    title=move || (col == Col::Status).then(|| t().status_sort_hint)
+                    on:click=move |_| {
                     let descending = order.get_untracked() == Some((col, true));
                     let sign = if descending { "-" } else { "" };
                     on_sort.run(format!("{sign}{}", col.code()));
@@ -311,7 +318,7 @@ pub fn ExtensionTable(
                 <td class="state">{switch}</td>
                 <td class="actions">
                     <button type="button" class="link details" disabled=!has_sip
-                        aria-label=(t.details_of)(&sip) data-sip=sip.to_string()
+                        aria-label=(t.details_of)(&sip) id=details_id(&sip)
                         on:click=move |_| on_details.run(sip.to_string())>{t.details}</button>
                 </td>
             </tr>
@@ -359,16 +366,16 @@ pub fn ExtensionTable(
 const DIM_AFTER: Duration = Duration::from_millis(200);
 
 /// Follows `on`, but turns true only once it has stayed true for `delay`.
+/// The id of a row's Details button.
+fn details_id(sip: &str) -> String {
+    format!("details-{sip}")
+}
+
 /// Puts the keyboard on a row's Details button, if the row is on screen.
 pub fn focus_details(sip: &str) {
     use wasm_bindgen::JsCast;
-    let Ok(buttons) = document().query_selector_all("#extensions-table button.details") else {
-        return;
-    };
-    let found = (0..buttons.length())
-        .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .find(|b| b.get_attribute("data-sip").as_deref() == Some(sip));
-    if let Some(b) = found {
+    let button = document().get_element_by_id(&details_id(sip));
+    if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = b.focus();
     }
 }

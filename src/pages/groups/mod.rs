@@ -187,12 +187,16 @@ pub fn GroupsPage() -> impl IntoView {
         } else {
             forwarding.join("; ")
         };
+        // Where calls go when no one answers: the destination's name in words. The API's
+        // kind of destination (`target_timeout_type`) has no documented vocabulary, so it is
+        // shown as sent, in the tooltip only.
+        let kind = g.target_timeout_type.clone().filter(|s| !s.is_empty());
         let no_answer = match (
-            g.target_timeout_type.as_deref().filter(|s| !s.is_empty()),
             g.target_timeout_name.as_deref().filter(|s| !s.is_empty()),
+            &kind,
         ) {
-            (Some(k), Some(n)) => format!("{k}: {n}"),
-            (Some(v), None) | (None, Some(v)) => v.to_string(),
+            (Some(n), _) => n.to_string(),
+            (None, Some(_)) => t.no_answer_forwarded.to_string(),
             (None, None) => t.missing.to_string(),
         };
         let date_by = |ms: Option<i64>, by: Option<&Actor>| {
@@ -226,7 +230,7 @@ pub fn GroupsPage() -> impl IntoView {
                 <td>{strategy(&g.strategy, t)}</td>
                 <td class="num">{members.len()}</td>
                 <td>{forwarding}</td>
-                <td>{no_answer}</td>
+                <td title=kind>{no_answer}</td>
                 <td>{date_by(g.created_date, g.create_by.as_ref())}</td>
                 <td>{date_by(g.last_updated_date, g.last_update_by.as_ref())}</td>
                 <td title=g.note.clone()>{t.or_missing(&g.note)}</td>
