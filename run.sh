@@ -95,7 +95,7 @@ case "${1:-}" in
     step "trunk build --release --public-url /switchboard/ (for the sub-path test)"
     trunk build --release --public-url /switchboard/ --dist target/dist-switchboard
     build_api
-    step "Playwright suite (headless Chromium against dev-api)"
+    step "Browser tests: every spec in Chromium and Firefox ESR, the main paths in WebKitGTK, the nginx deployment"
     (cd e2e && npx playwright test)
     ;;
   bench)

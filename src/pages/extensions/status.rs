@@ -62,17 +62,21 @@ impl Statuses {
             b.insert(sip.to_string());
         });
         self.remember(sip, Some(enabled));
-        let result = client.set_status(sip, enabled).await;
+        let mut result = client.set_status(sip, enabled).await;
         match &result {
             Ok(()) => {}
             // The API said no: nothing changed.
             Err(ApiError::Rejected { .. } | ApiError::Unauthorized) => self.remember(sip, before),
             // No clear answer (a lost connection, a proxy error): the change may or may not
-            // have been made, so ask the server what the state is now.
+            // have been made, so ask the server what the state is now. If it holds the state
+            // asked for, the change was made and only its answer was lost: a success.
             Err(_) => {
                 self.remember(sip, before);
                 if let Some(state) = current_state(client, sip).await {
                     self.remember(sip, Some(state));
+                    if state == enabled {
+                        result = Ok(());
+                    }
                 }
             }
         }
