@@ -144,6 +144,9 @@ export async function signIn(
 
 /** The extensions table's body rows. */
 export const extensionRows = (page: Page) => page.locator('table.data tbody tr');
+/** The extensions table's row of one extension. */
+export const extensionRow = (page: Page, sip: string) =>
+  extensionRows(page).filter({ has: page.getByRole('rowheader', { name: sip, exact: true }) });
 
 /** A file the page handed to the browser as a download. */
 export type Downloaded = { name: string; bytes: Buffer };

@@ -1,8 +1,6 @@
-import { test, expect, signIn, extensionRows, recordDownloads, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
-const row = (page: Page, sip: string) =>
-  extensionRows(page).filter({ has: page.getByRole('rowheader', { name: sip, exact: true }) });
 /**
  * What a paste would insert. Chromium lets the test read the clipboard once permitted; Firefox
  * has no such permission, so the test pastes with the keyboard into a box of its own.

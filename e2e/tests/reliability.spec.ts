@@ -1,8 +1,5 @@
-import { test, expect, signIn, extensionRows, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow as row, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
-
-const row = (page: Page, sip: string) =>
-  extensionRows(page).filter({ has: page.getByRole('rowheader', { name: sip, exact: true }) });
 
 /** A list answer made of these items, in the contract's page shape. */
 const listPayload = (items: unknown[]) => ({

@@ -1,10 +1,8 @@
 // The Extensions view as the URL and the keyboard drive it: one URL means one view, the drawer
 // is open exactly when the URL says so, one Esc does one thing, and a page past the end says so.
-import { test, expect, signIn, extensionRows, recordDownloads } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads } from '../fixtures';
 import type { Page } from '@playwright/test';
 
-const row = (page: Page, sip: string) =>
-  extensionRows(page).filter({ has: page.getByRole('rowheader', { name: sip, exact: true }) });
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Pagination' });
 
 test.beforeEach(async ({ page }) => {
