@@ -111,6 +111,16 @@ test('sorted by status, a toggled row stays under the pointer until the next loa
   expect(await order()).toEqual(before);
 });
 
+test('paged from the pager below the table, the new page shows from its top', async ({ page }) => {
+  const next = pager(page).getByRole('button', { name: 'Next page' });
+  await next.scrollIntoViewIfNeeded();
+  await expect(row(page, '147')).not.toBeInViewport();
+  await next.click();
+  await expect(pager(page)).toContainText('51–100 of 130');
+  await expect(extensionRows(page).first()).toBeInViewport();
+  await expect(page.locator('#extensions-table')).toBeFocused();
+});
+
 test.describe('one URL, one view', () => {
   test('past the last page it says so and offers the last page', async ({ page }) => {
     await page.goto('/extensions?page=999');
