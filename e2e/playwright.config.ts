@@ -52,6 +52,7 @@ export default defineConfig({
       },
     },
     // The main paths in WebKitGTK, through its WebDriver (webkit/fixtures.ts says why).
-    { name: 'webkit', testDir: './webkit' },
+    // A WebDriver session can take over 20 s to start on a loaded machine.
+    { name: 'webkit', testDir: './webkit', timeout: 60_000 },
   ],
 });

@@ -10,7 +10,7 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hoo
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const indexPath = path.join(dir, 'index.html');
 const html = fs.readFileSync(indexPath, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('no inline module script in index.html: did Trunk change its loader?');
 const code = match[1].trim() + '\n';

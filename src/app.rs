@@ -9,20 +9,21 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
 use crate::base_path;
-use crate::components::lang_switch::{self, LangSwitch};
-use crate::components::theme_switch::{self, ThemeSwitch};
+use crate::components::lang_switch::LangSwitch;
+use crate::components::theme_switch::ThemeSwitch;
 use crate::components::toast::{provide_toasts, ToastRegion};
-use crate::i18n::{tr, use_lang, use_texts};
+use crate::i18n::{tr, use_texts};
+use crate::lang::{provide_lang, use_lang};
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{provide_auth, use_auth, Session};
 use crate::text::{self, from_now, now_secs};
+use crate::theme::provide_theme;
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_auth();
-    let lang = RwSignal::new(lang_switch::initial_lang());
-    provide_context(lang);
-    theme_switch::apply_theme();
+    let lang = provide_lang();
+    provide_theme();
     provide_toasts();
     // Screen readers and `Intl` follow the document's language.
     Effect::new(move |_| {

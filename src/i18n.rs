@@ -4,39 +4,14 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::lang::{use_lang, Lang};
 use crate::text::count;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    Vi,
-    En,
-}
 
 impl Lang {
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::Vi => &VI,
             Lang::En => &EN,
-        }
-    }
-    /// The BCP 47 tag for `Intl` and the `lang` attribute.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Vi => "vi-VN",
-            Lang::En => "en-US",
-        }
-    }
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Vi => "vi",
-            Lang::En => "en",
-        }
-    }
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.get(..2) {
-            Some("vi") => Some(Lang::Vi),
-            Some("en") => Some(Lang::En),
-            _ => None,
         }
     }
 }
@@ -48,11 +23,6 @@ fn vi(n: impl TryInto<u64>) -> String {
 }
 fn en(n: impl TryInto<u64>) -> String {
     count(n.try_into().unwrap_or(0), Lang::En)
-}
-
-/// The UI language, provided by the app.
-pub fn use_lang() -> RwSignal<Lang> {
-    use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En))
 }
 
 /// The strings of the UI language, tracked, for text made from values:
@@ -170,6 +140,9 @@ pub struct Texts {
     pub detail_title: Fmt1,
     pub close: &'static str,
     pub dismiss: &'static str,
+    pub n_failed: fn(usize) -> String,
+    pub skip_to_pager: &'static str,
+    pub see_why: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_extension: &'static str,
@@ -199,6 +172,7 @@ pub struct Texts {
     pub bulk_progress: fn(usize, usize) -> String,
     pub bulk_done: fn(bool, usize, usize) -> String,
     pub bulk_skipped_busy: &'static str,
+    pub bulk_stopped: fn(bool, usize, usize) -> String,
     pub search_groups: &'static str,
     pub search_groups_hint: &'static str,
     pub show_deleted: &'static str,
@@ -335,6 +309,9 @@ pub const VI: Texts = Texts {
     detail_title: |s| format!("Số nội bộ {s}"),
     close: "Đóng",
     dismiss: "Bỏ qua thông báo",
+    n_failed: |n| format!("{} thay đổi không thành công.", vi(n)),
+    see_why: "Xem lý do",
+    skip_to_pager: "Bỏ qua bảng, đến phần phân trang",
     copy: "Sao chép",
     copied: "Đã chép",
     copy_extension: "Sao chép số nội bộ",
@@ -363,12 +340,16 @@ pub const VI: Texts = Texts {
     enable_selected: "Bật các số đã chọn",
     disable_selected: "Tắt các số đã chọn",
     clear_selection: "Bỏ chọn",
-    bulk_progress: |d, n| format!("Đang cập nhật {}/{}…", vi(d), vi(n)),
+    bulk_progress: |d, n| format!("Đang cập nhật {}/{}… Hãy ở lại trang này đến khi xong.", vi(d), vi(n)),
     bulk_done: |on, ok, bad| {
         let verb = if on { "Đã bật" } else { "Đã tắt" };
         format!("{verb} {} số nội bộ; {} lỗi.", vi(ok), vi(bad))
     },
     bulk_skipped_busy: "Bỏ qua vì đang có yêu cầu khác cho số này.",
+    bulk_stopped: |on, d, n| {
+        let verb = if on { "bật" } else { "tắt" };
+        format!("Bạn đã rời trang nên việc {verb} hàng loạt đã dừng sau {}/{} số nội bộ. Các số còn lại chưa được gửi: hãy chọn lại để làm tiếp.", vi(d), vi(n))
+    },
     search_groups: "Tìm nhóm",
     search_groups_hint: "Tên nhóm hoặc số nhóm",
     show_deleted: "Hiện nhóm đã xoá",
@@ -505,6 +486,9 @@ pub const EN: Texts = Texts {
     detail_title: |s| format!("Extension {s}"),
     close: "Close",
     dismiss: "Dismiss message",
+    n_failed: |n| format!("{} changes failed.", en(n)),
+    see_why: "See why",
+    skip_to_pager: "Skip to page navigation",
     copy: "Copy",
     copied: "Copied",
     copy_extension: "Copy extension",
@@ -533,12 +517,16 @@ pub const EN: Texts = Texts {
     enable_selected: "Enable selected",
     disable_selected: "Disable selected",
     clear_selection: "Clear selection",
-    bulk_progress: |d, n| format!("Updating {} of {}…", en(d), en(n)),
+    bulk_progress: |d, n| format!("Updating {} of {}… Stay on this page until it finishes.", en(d), en(n)),
     bulk_done: |on, ok, bad| {
         let verb = if on { "Enabled" } else { "Disabled" };
         format!("{verb} {}; {} failed.", en(ok), en(bad))
     },
     bulk_skipped_busy: "Skipped: another change to it was still in flight.",
+    bulk_stopped: |on, d, n| {
+        let verb = if on { "enabling" } else { "disabling" };
+        format!("You left the page, so {verb} stopped after {} of {} extensions. The rest were not sent: select them again to finish.", en(d), en(n))
+    },
     search_groups: "Search groups",
     search_groups_hint: "Group name or number",
     show_deleted: "Show deleted groups",

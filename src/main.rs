@@ -5,6 +5,7 @@ mod app;
 mod base_path;
 mod components;
 mod i18n;
+mod lang;
 mod latest;
 mod list_params;
 mod pages;
@@ -12,6 +13,7 @@ mod perf;
 mod scope;
 mod session;
 mod text;
+mod theme;
 
 fn main() {
     // Panics are bugs, never the way a failure reaches the user; the hook makes them readable.

@@ -1,26 +1,36 @@
 //! Async work that belongs to a component: it stops when the component goes away, so it never
-//! touches the signals of a page the user has left (which would panic).
+//! touches the signals of a page the user has left.
 
 use std::future::Future;
 
+use futures::future::{AbortHandle, Abortable};
 use leptos::prelude::*;
-use leptos::task::spawn_local_scoped_with_cancellation;
+use leptos::reactive::owner::WeakOwner;
 
 /// The component that owns the work; take it while the component is being set up, then spawn
 /// from event handlers and callbacks.
 #[derive(Clone, Copy)]
-pub struct Scope(StoredValue<Option<Owner>>);
+pub struct Scope(StoredValue<Option<WeakOwner>>);
 
 impl Scope {
+    /// Holds the owner weakly: the router disposes of a page it leaves by dropping the page's
+    /// owner, so any strong handle kept inside the page would keep it, and its work, alive.
     pub fn current() -> Self {
-        Scope(StoredValue::new(Owner::current()))
+        Scope(StoredValue::new(Owner::current().map(|o| o.downgrade())))
     }
 
     /// Runs `work` until it ends or the component is disposed, whichever comes first; not at
-    /// all once it is disposed.
+    /// all once it is disposed. The work is stopped at its next await and dropped there.
     pub fn spawn(&self, work: impl Future<Output = ()> + 'static) {
-        if let Some(owner) = self.0.try_get_value().flatten() {
-            owner.with(|| spawn_local_scoped_with_cancellation(work));
-        }
+        let Some(owner) = self.0.try_get_value().flatten().and_then(|o| o.upgrade()) else {
+            return;
+        };
+        let (abort, registration) = AbortHandle::new_pair();
+        owner.with(|| on_cleanup(move || abort.abort()));
+        // Not Leptos's `spawn_local_scoped_with_cancellation`: its task holds the owner itself,
+        // so a page left while the work runs is never dropped and the work never stopped.
+        leptos::task::spawn_local(async move {
+            let _ = Abortable::new(work, registration).await;
+        });
     }
 }

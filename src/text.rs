@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 use wasm_bindgen::JsValue;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Epoch milliseconds as a local date and time in the UI language, e.g. "2/12/2019, 13:49".
 /// `None` for a value the browser cannot read as a date.

@@ -1,4 +1,4 @@
-import { test, expect, signIn, extensionRows, startDevApi } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow, startDevApi } from '../fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import path from 'node:path';
@@ -72,6 +72,8 @@ test.describe('keyboard', () => {
     await expect(page).toHaveURL(/keyword=vy/);
     await page.keyboard.press('Tab'); // the page size
     await page.keyboard.press('Tab'); // export
+    await page.keyboard.press('Tab'); // the skip link to the pager
+    await expect(page.getByRole('button', { name: 'Skip to page navigation' })).toBeFocused();
     await page.keyboard.press('Tab'); // select all
     await page.keyboard.press('Tab'); // first sortable header
     await expect(page.getByRole('button', { name: 'Extension', exact: true })).toBeFocused();
@@ -191,7 +193,8 @@ test.describe('a 390 px phone in Vietnamese', () => {
 });
 
 test.describe('a laptop window narrower than the Vietnamese table', () => {
-  test('the switch and the details button stay in view as the table scrolls', async ({ page }) => {
+  /** Signs in, in Vietnamese, in a window whose table scrolls sideways; returns the scroller. */
+  const narrowTable = async (page: Page) => {
     await signIn(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
     const wrap = page.locator('.table-wrap');
@@ -208,6 +211,30 @@ test.describe('a laptop window narrower than the Vietnamese table', () => {
     });
     await page.setViewportSize({ width: Math.round(m.table - m.updated - 20 + m.chrome), height: 800 });
     expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeGreaterThan(0);
+    return wrap;
+  };
+
+  test("Tab through a row's controls in the sticky columns leaves the table where it is", async ({ page }) => {
+    const wrap = await narrowTable(page);
+    const scrolled = () => wrap.evaluate((w) => w.scrollLeft);
+    await wrap.evaluate((w) => (w.scrollLeft = 0));
+    await page.getByRole('checkbox', { name: 'Chọn 101' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('switch', { name: 'Hoạt động: 101' })).toBeFocused();
+    expect(await scrolled(), 'the switch took focus in place').toBe(0);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Chi tiết 101' })).toBeFocused();
+    expect(await scrolled(), 'the details button took focus in place').toBe(0);
+    await expect(extensionRow(page, '101').getByRole('cell', { name: 'Nguyễn Hoài Thảo' })).toBeInViewport();
+    // Scrolled to the middle, the selection box on the left takes focus in place too.
+    await wrap.evaluate((w) => (w.scrollLeft = 100));
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'Chọn 102' })).toBeFocused();
+    expect(await scrolled(), 'the box took focus in place').toBe(100);
+  });
+
+  test('the switch and the details button stay in view as the table scrolls', async ({ page }) => {
+    const wrap = await narrowTable(page);
     const inView = async () => {
       const w = (await wrap.boundingBox())!;
       for (const el of [

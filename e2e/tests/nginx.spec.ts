@@ -56,9 +56,10 @@ async function signInThroughProxy(page: Page, base: string) {
 test('each file is sent with its type, policy, caching and the encoding the browser accepts', async () => {
   const index = await get(`${site.url}/`);
   const html = await (await fetch(`${site.url}/`)).text();
-  const js = html.match(/href="\/(switchboard-[^"]+\.js)"/)?.[1];
-  const wasm = html.match(/href="\/(switchboard-[^"]+\.wasm)"/)?.[1];
-  const css = html.match(/href="\/(main-[^"]+\.css)"/)?.[1];
+  // The release build minifies index.html: attributes may be unquoted.
+  const js = html.match(/href="?\/(switchboard-[^"\s>]+\.js)/)?.[1];
+  const wasm = html.match(/href="?\/(switchboard-[^"\s>]+\.wasm)/)?.[1];
+  const css = html.match(/href="?\/(main-[^"\s>]+\.css)/)?.[1];
   expect([js, wasm, css].every(Boolean), 'index.html names its files').toBe(true);
 
   expect(index.status).toBe(200);
@@ -134,7 +135,7 @@ test('below a sub-path with deploy/nginx-subpath.conf', async ({ page }) => {
   const sub = await startNginx({ dist: SUB_PATH_DIST, api: api.url, subPath: true });
   try {
     const app = `${sub.url}/switchboard`;
-    const css = (await (await fetch(`${app}/`)).text()).match(/href="(\/switchboard\/main-[^"]+\.css)"/)?.[1];
+    const css = (await (await fetch(`${app}/`)).text()).match(/href="?(\/switchboard\/main-[^"\s>]+\.css)/)?.[1];
     const asset = await get(`${sub.url}${css}`, 'br');
     expect(asset.headers['content-encoding']).toBe('br');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -197,3 +197,81 @@ test("an unknown address says so, under the app's name, with a way back", async 
   await page.getByRole('link', { name: 'Back to the extensions' }).click();
   await expect(extensionRows(page).first()).toBeVisible();
 });
+
+test('a bulk change stops when its page is left, and a message anywhere says how far it got', async ({ page, api }) => {
+  await api.fault({ route: 'status', kind: 'delay', ms: 150 });
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  const bulk = page.getByRole('region', { name: 'Bulk actions' });
+  await bulk.getByRole('button', { name: 'Disable selected' }).click();
+  await expect(bulk.getByRole('status')).toContainText('Stay on this page until it finishes.');
+  const sent = async () => (await api.requestsTo('internal_phone/status')).length;
+  await expect.poll(sent).toBeGreaterThanOrEqual(5);
+  await page.getByRole('link', { name: 'Groups' }).click();
+  const notice = page.locator('.toasts').getByText(/^You left the page, so disabling stopped after (\d+) of 50 extensions\. The rest were not sent: select them again to finish\.$/);
+  await expect(notice).toBeVisible();
+  const done = Number((await notice.textContent())!.match(/after (\d+) of 50/)![1]);
+  expect(done).toBeGreaterThanOrEqual(5);
+  expect(done).toBeLessThan(50);
+  // Proving that nothing more is sent takes a while without requests: 1.5 s holds ten more
+  // of them at 150 ms each. Only the one in flight when the page was left may still arrive.
+  await page.waitForTimeout(1500);
+  expect(await sent()).toBeLessThanOrEqual(done + 1);
+});
+
+test.describe('messages', () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    test(`failures collapse into one message that covers no control at ${viewport.width}×${viewport.height}`, async ({ page, api }) => {
+      await page.setViewportSize(viewport);
+      await api.fault({ route: 'status', kind: 'rejected', error: 'tenant_invalid' });
+      for (const sip of ['101', '102', '103', '104']) {
+        await page.getByRole('switch', { name: `Enabled: ${sip}` }).click();
+        await expect(page.getByRole('switch', { name: `Enabled: ${sip}` })).not.toHaveAttribute('aria-busy', 'true');
+      }
+      const toasts = page.locator('.toasts .toast');
+      await expect(toasts).toHaveCount(1);
+      await expect(toasts).toContainText('4 changes failed.');
+      await toasts.getByText('See why').click();
+      await expect(toasts.getByRole('listitem')).toHaveText([
+        /^Could not (en|dis)able 101: The call-center account is not valid/,
+        /^Could not (en|dis)able 102: /,
+        /^Could not (en|dis)able 103: /,
+        /^Could not (en|dis)able 104: /,
+      ]);
+      // Scrolled into view as the keyboard or WebDriver would, each control is what the
+      // pointer finds at its centre, not a message over it.
+      const reachable = async (name: string, el: ReturnType<Page['locator']>) => {
+        const hit = await el.evaluate((e) => {
+          e.scrollIntoView({ block: 'end', inline: 'nearest' });
+          const r = e.getBoundingClientRect();
+          const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return at === e || e.contains(at);
+        });
+        expect(hit, `${name} is not covered`).toBe(true);
+      };
+      await reachable('Next page', page.getByRole('button', { name: 'Next page' }));
+      await reachable('the last row\'s box', extensionRows(page).last().getByRole('checkbox'));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await reachable('Last page', page.getByRole('button', { name: 'Last page' }));
+      await toasts.getByRole('button', { name: 'Dismiss message' }).click();
+      await expect(toasts).toHaveCount(0);
+    });
+  }
+});
+
+test('a skip link takes the keyboard past the table to the pager', async ({ page }) => {
+  await page.getByRole('button', { name: 'Export CSV' }).focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip to page navigation' });
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.width, 'it shows while focused').toBeGreaterThan(40);
+  await page.keyboard.press('Enter');
+  await expect(pager(page)).toBeFocused();
+  // From there, "Next page" is a few presses away, not 166.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.getByRole('button', { name: 'Next page' }).evaluate((b) => b === document.activeElement)) break;
+  }
+  await expect(page.getByRole('button', { name: 'Next page' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pager(page)).toContainText('51–100 of 130');
+});

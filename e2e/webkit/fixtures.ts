@@ -4,6 +4,8 @@
 // the test runner with the Playwright suite.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Builder, By, until, type WebDriver, type WebElement } from 'selenium-webdriver';
+// Playwright's own copy of pngjs, which it uses to compare screenshots.
+import { PNG } from 'playwright-core/lib/utilsBundle';
 import { test as base, expect, freePort } from '../fixtures';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -80,6 +82,18 @@ export class Browser {
     await el.clear();
     await el.sendKeys(text);
   }
+  /** The window as drawn: `at(x, y)` is the pixel's [r, g, b], in CSS pixels of the viewport. */
+  async screenshot() {
+    const img = PNG.sync.read(Buffer.from(await this.driver.takeScreenshot(), 'base64'));
+    const at = (x: number, y: number) => {
+      const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+      return [img.data[i], img.data[i + 1], img.data[i + 2]];
+    };
+    return { height: img.height, at };
+  }
+  /** The element's box in the viewport. */
+  rect = (css: string): Promise<DOMRect> =>
+    this.driver.executeScript('return document.querySelector(arguments[0]).getBoundingClientRect().toJSON()', css);
   async signIn(path = '/sign-in') {
     await this.goto(path);
     await this.type('#token', 'demo-token');

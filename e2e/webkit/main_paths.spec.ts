@@ -91,3 +91,37 @@ test('built with --public-url /switchboard/, a deep link signs in and comes back
     host.proc.kill();
   }
 });
+
+test('the sticky columns are drawn as the others: row lines level, checkboxes dark in the dark theme', async ({ wk }) => {
+  await wk.signIn();
+  await wk.count(rows, 50);
+  // Row lines are found in each cell's left padding, where no text is, by their colour: the
+  // same heights in the sticky selection column as in the scrolling Full name column.
+  const border: number[] = await wk.driver.executeScript(
+    "return getComputedStyle(document.querySelector('tbody td')).borderBottomColor.match(/\\d+/g).map(Number)",
+  );
+  const lines = async (x: number, top: number, bottom: number) => {
+    const shot = await wk.screenshot();
+    const ys: number[] = [];
+    for (let y = Math.ceil(top); y < Math.min(bottom, shot.height); y++) {
+      if (shot.at(x, y).every((c, i) => Math.abs(c - border[i]) <= 6)) ys.push(y);
+    }
+    return ys;
+  };
+  // Where the table starts decides the rounding: try it at several fractions of a pixel.
+  for (const nudge of [0, 0.25, 0.5, 0.75]) {
+    await wk.driver.executeScript(`document.querySelector('main h1').style.marginBottom = 'calc(.75rem + ${nudge}px)'`);
+    const select = await wk.rect('tbody td.select');
+    const name = await wk.rect('tbody td:nth-of-type(2)');
+    const body = await wk.rect('tbody');
+    const sticky = await lines(select.x + 3, body.y, body.y + body.height);
+    const scrolling = await lines(name.x + 3, body.y, body.y + body.height);
+    expect(sticky.length, `row lines found, nudged ${nudge}px`).toBeGreaterThan(5);
+    expect(sticky, `nudged ${nudge}px`).toEqual(scrolling);
+  }
+  await wk.driver.executeScript(`const s = document.querySelector('label.theme select'); s.value = 'dark'; s.dispatchEvent(new Event('change', { bubbles: true }));`);
+  await wk.attribute('html', 'data-theme', 'dark');
+  const box = await wk.rect('input[aria-label="Select 101"]');
+  const [r, g, b] = (await wk.screenshot()).at(box.x + box.width / 2, box.y + box.height / 2);
+  expect(Math.max(r, g, b), 'an unchecked box in the dark theme is dark inside').toBeLessThan(100);
+});

@@ -15,6 +15,6 @@ pub enum ApiError {
     Http(u16),
     /// A 2xx answer that is not what the contract describes.
     Malformed,
-    /// The request was cancelled because a newer one replaced it; never shown.
+    /// The request was cancelled: a newer one replaced it, or the user stopped it.
     Aborted,
 }

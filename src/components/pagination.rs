@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{tr, use_lang, use_texts};
+use crate::api::{ListQuery, Page};
+use crate::i18n::{tr, use_texts};
+use crate::lang::use_lang;
 use crate::text::count;
 
 /// Where a list stands.
@@ -37,6 +39,20 @@ impl PageInfo {
             total_pages,
             shown,
         }
+    }
+    /// Where a server's answer to `q` stands. Values the server left out are taken from the
+    /// query; without a total, this page is taken to be the last.
+    pub fn of_answer<T>(q: &ListQuery, p: &Page<T>) -> Self {
+        let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
+        let shown = p.items.len();
+        PageInfo::new(
+            n(p.page_number).map_or(q.page, |v| v as u32),
+            n(p.page_size).map_or(q.size, |v| v as u32),
+            n(p.total_items)
+                .unwrap_or((q.page as u64).saturating_sub(1) * q.size as u64 + shown as u64),
+            n(p.total_pages).map(|v| v as u32),
+            shown,
+        )
     }
     pub fn has_previous(&self) -> bool {
         self.page > 1
@@ -77,13 +93,27 @@ pub fn focus_list(id: &str) {
     }
 }
 
+/// The pager's id: where [`SkipToPager`] sends the keyboard.
+const PAGER_ID: &str = "pager";
+
+/// A way past a long table to its pager: a keyboard user would otherwise Tab through every
+/// row's controls. Placed just before the table; it shows only while it has focus.
+#[component]
+pub fn SkipToPager() -> impl IntoView {
+    view! {
+        <button type="button" class="skip" on:click=|_| focus_list(PAGER_ID)>
+            {tr(|t| t.skip_to_pager)}
+        </button>
+    }
+}
+
 #[component]
 pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let go = move |p: u32| on_page.run(p);
     view! {
-        <nav class="pagination" aria-label=tr(|t| t.pagination)>
+        <nav class="pagination" id=PAGER_ID tabindex="-1" aria-label=tr(|t| t.pagination)>
             <span class="range" aria-live="polite">
                 {move || {
                     let (i, lang) = (info.get(), lang.get());
@@ -121,6 +151,34 @@ pub fn Pagination(info: Signal<PageInfo>, on_page: Callback<u32>) -> impl IntoVi
 #[cfg(test)]
 mod tests {
     use super::PageInfo;
+
+    #[test]
+    fn reads_an_answer_with_what_the_server_left_out() {
+        use crate::api::{ListQuery, Page};
+        let q = ListQuery {
+            page: 3,
+            size: 50,
+            keyword: String::new(),
+        };
+        let p = |items: usize, total: Option<i64>| Page::<u8> {
+            items: vec![0; items],
+            page_number: None,
+            page_size: None,
+            total_items: total,
+            total_pages: None,
+            has_next: None,
+            has_previous: None,
+        };
+        let i = PageInfo::of_answer(&q, &p(30, Some(130)));
+        assert_eq!(
+            (i.page, i.size, i.total_pages, i.range()),
+            (3, 50, 3, (101, 130))
+        );
+        // No total: this page is the last one.
+        let i = PageInfo::of_answer(&q, &p(50, None));
+        assert_eq!((i.total_items, i.total_pages), (150, 3));
+        assert!(!i.has_next());
+    }
 
     #[test]
     fn derives_pages_and_ranges() {

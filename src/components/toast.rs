@@ -1,11 +1,13 @@
 //! Short messages about what just happened (a toggle saved or failed), in a polite live region.
-//! Failures stay until dismissed; successes fade after a few seconds.
+//! Successes fade after a few seconds; failures stay until dismissed, and two or more collapse
+//! into one message whose reasons open on demand, so a run of failures never buries the page.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::i18n::tr;
+use crate::i18n::{tr, use_texts};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Toast {
@@ -22,8 +24,10 @@ pub struct Toasts {
 
 /// How long a success stays on screen.
 const SUCCESS_MS: u64 = 6000;
-/// The most messages shown at once; older ones make room.
-const MAX: usize = 4;
+/// The most successes shown at once; older ones make room.
+const MAX_SUCCESSES: usize = 2;
+/// The most failures kept behind the collapsed message.
+const MAX_FAILURES: usize = 50;
 
 impl Toasts {
     fn push(&self, text: String, failed: bool) {
@@ -31,8 +35,17 @@ impl Toasts {
         self.next.set_value(id + 1);
         self.list.update(|l| {
             l.push(Toast { id, text, failed });
-            let extra = l.len().saturating_sub(MAX);
-            l.drain(..extra);
+            let max = if failed { MAX_FAILURES } else { MAX_SUCCESSES };
+            let mut extra = l
+                .iter()
+                .filter(|t| t.failed == failed)
+                .count()
+                .saturating_sub(max);
+            l.retain(|t| {
+                let drop = extra > 0 && t.failed == failed;
+                extra -= usize::from(drop);
+                !drop
+            });
         });
         if !failed {
             let list = self.list;
@@ -48,8 +61,10 @@ impl Toasts {
     pub fn failure(&self, text: String) {
         self.push(text, true);
     }
-    fn dismiss(&self, id: u64) {
-        self.list.update(|l| l.retain(|t| t.id != id));
+    /// Dismisses one message, or with `all_failures` every failure (they show as one).
+    fn dismiss(&self, id: u64, all_failures: bool) {
+        self.list
+            .update(|l| l.retain(|t| t.id != id && !(all_failures && t.failed)));
     }
 }
 
@@ -66,19 +81,82 @@ pub fn use_toasts() -> Toasts {
     expect_context::<Toasts>()
 }
 
-/// Where the messages show; placed once in the layout.
+/// One message as shown: a toast as it is, or the failures collapsed into one.
+#[derive(Clone)]
+struct Shown {
+    /// The toast's id; for collapsed failures, that of the newest.
+    id: u64,
+    failed: bool,
+    text: String,
+    /// The collapsed failures' texts; empty for a single toast.
+    reasons: Vec<String>,
+}
+
+/// Failures first, one as it is and two or more as one; then the successes.
+fn shown(list: &[Toast], n_failed: fn(usize) -> String) -> Vec<Shown> {
+    let failed: Vec<&Toast> = list.iter().filter(|t| t.failed).collect();
+    let one = |t: &Toast| Shown {
+        id: t.id,
+        failed: t.failed,
+        text: t.text.clone(),
+        reasons: Vec::new(),
+    };
+    let mut out: Vec<Shown> = match failed.as_slice() {
+        [] => Vec::new(),
+        [t] => vec![one(t)],
+        many => vec![Shown {
+            id: many.iter().map(|t| t.id).max().unwrap_or_default(),
+            failed: true,
+            text: n_failed(many.len()),
+            reasons: many.iter().map(|t| t.text.clone()).collect(),
+        }],
+    };
+    out.extend(list.iter().filter(|t| !t.failed).map(one));
+    out
+}
+
+/// Where the messages show; placed once, last in the layout. It keeps a place of its own at
+/// the end of the page (sticky, not fixed), so scrolling down always uncovers what it overlaps.
 #[component]
 pub fn ToastRegion() -> impl IntoView {
     let toasts = use_toasts();
+    let t = use_texts();
+    // Whatever the keyboard or a script scrolls to stops above the messages, not beneath them.
+    let region = NodeRef::<leptos::html::Div>::new();
+    let fit = move || {
+        request_animation_frame(move || {
+            let root = document().document_element();
+            if let (Some(el), Some(root)) = (region.try_get_untracked().flatten(), root) {
+                let px = format!("{}px", el.offset_height());
+                let style = root.unchecked_into::<web_sys::HtmlElement>().style();
+                let _ = style.set_property("scroll-padding-bottom", &px);
+            }
+        })
+    };
+    Effect::new(move |_| {
+        toasts.list.track();
+        fit();
+    });
     view! {
-        <div class="toasts" role="status" aria-live="polite">
-            <For each=move || toasts.list.get() key=|toast| toast.id let:toast>
-                <div class="toast" class:failed=toast.failed>
-                    <span>{toast.text.clone()}</span>
-                    <button type="button" class="link" aria-label=tr(|t| t.dismiss)
-                        on:click=move |_| toasts.dismiss(toast.id)>"×"</button>
-                </div>
-            </For>
+        <div class="toasts" role="status" aria-live="polite" node_ref=region>
+            // Keyed by the count too: collapsed failures show anew when one more arrives.
+            <For each=move || toasts.list.with(|l| shown(l, t().n_failed))
+                key=|s| (s.id, s.reasons.len()) children=move |s| {
+                    let collapsed = !s.reasons.is_empty();
+                    view! {
+                        <div class="toast" class:failed=s.failed>
+                            <div>
+                                <span>{s.text}</span>
+                                <details class:hidden=!collapsed on:toggle=move |_| fit()>
+                                    <summary>{tr(|t| t.see_why)}</summary>
+                                    <ul>{s.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                                </details>
+                            </div>
+                            <button type="button" class="link" aria-label=tr(|t| t.dismiss)
+                                on:click=move |_| toasts.dismiss(s.id, collapsed)>"×"</button>
+                        </div>
+                    }
+                } />
         </div>
     }
 }

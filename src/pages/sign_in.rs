@@ -11,8 +11,9 @@ use crate::api::{self, ApiError, BadBaseUrl, Client, ListQuery};
 use crate::base_path;
 use crate::components::error_panel::ErrorMessage;
 use crate::components::lang_switch::LangSwitch;
+use crate::i18n::tr;
 use crate::i18n::use_texts;
-use crate::i18n::{tr, use_lang};
+use crate::lang::use_lang;
 use crate::session::{jwt_expiry, recent_base_urls, use_auth, Ended, Session};
 use crate::text::{from_now, now_secs};
 

@@ -1,12 +1,14 @@
 //! Enabling or disabling the selected extensions together, one request after another, with
-//! progress and a result per extension. Successes stay applied when others fail.
+//! progress and a result per extension. Successes stay applied when others fail. Leaving the
+//! page stops it (its signals go with the page), and an app-wide toast says how far it got.
 
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use super::status::Statuses;
+use super::status::{Statuses, ToggleError};
 use crate::api::ApiError;
+use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::{tr, use_texts};
 use crate::scope::Scope;
 use crate::session::use_auth;
@@ -15,13 +17,34 @@ use crate::session::use_auth;
 struct Outcome {
     sip: String,
     /// `None` on success.
-    error: Option<ApiError>,
+    error: Option<ToggleError>,
+}
+
+/// Says how far a bulk change got if it is dropped before it finishes: that happens only when
+/// its page is left, and the toast region outlives the page.
+struct StopNotice {
+    toasts: Toasts,
+    text: fn(bool, usize, usize) -> String,
+    enabled: bool,
+    done: usize,
+    total: usize,
+    finished: bool,
+}
+
+impl Drop for StopNotice {
+    fn drop(&mut self) {
+        if !self.finished {
+            self.toasts
+                .failure((self.text)(self.enabled, self.done, self.total));
+        }
+    }
 }
 
 #[component]
 pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl IntoView {
     let t = use_texts();
     let auth = use_auth();
+    let toasts = use_toasts();
     let running = RwSignal::new(None::<(usize, usize)>);
     let results = RwSignal::new(None::<(bool, Vec<Outcome>)>);
 
@@ -35,24 +58,30 @@ pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl
         sips.sort();
         results.set(None);
         running.set(Some((0, sips.len())));
+        let notice = StopNotice {
+            toasts,
+            text: t().bulk_stopped,
+            enabled,
+            done: 0,
+            total: sips.len(),
+            finished: false,
+        };
         scope.spawn(async move {
+            let mut notice = notice;
             let mut outcomes = Vec::new();
             for (i, sip) in sips.iter().enumerate() {
-                let error = match statuses.set(&client, sip, enabled).await {
-                    Ok(()) => None,
-                    // The row's own switch is still busy: this one was not sent.
-                    Err(None) => Some(ApiError::Aborted),
-                    Err(Some(e)) => Some(e),
-                };
-                if error == Some(ApiError::Unauthorized) {
+                let error = statuses.set(&client, sip, enabled).await.err();
+                if error == Some(ToggleError::Api(ApiError::Unauthorized)) {
                     break;
                 }
                 outcomes.push(Outcome {
                     sip: sip.clone(),
                     error,
                 });
+                notice.done = i + 1;
                 running.set(Some((i + 1, sips.len())));
             }
+            notice.finished = true;
             // What succeeded is no longer selected; what failed stays selected to try again.
             selection.update(|s| {
                 for o in outcomes.iter().filter(|o| o.error.is_none()) {
@@ -92,11 +121,14 @@ pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl
                             <p>{move || (t().bulk_done)(enabled, ok, bad)}</p>
                             <ul>
                                 {failed.into_iter().map(|o| {
-                                    let reason = o.error.clone().unwrap_or(ApiError::Aborted);
+                                    let reason = o.error.clone();
                                     view! {
                                         <li class="failed">
                                             <strong>{o.sip.clone()}</strong>": "
-                                            {move || if reason == ApiError::Aborted { t().bulk_skipped_busy.to_string() } else { t().error(&reason) }}
+                                            {move || match &reason {
+                                                Some(ToggleError::Api(e)) => t().error(e),
+                                                _ => t().bulk_skipped_busy.to_string(),
+                                            }}
                                         </li>
                                     }
                                 }).collect_view()}

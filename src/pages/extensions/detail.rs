@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_panel::ErrorPanel;
-use crate::i18n::{tr, use_lang, use_texts, Texts};
+use crate::i18n::{tr, use_texts, Texts};
+use crate::lang::use_lang;
 use crate::session::use_auth;
 use crate::text::date_time;
 

@@ -138,15 +138,7 @@ pub fn ExportButton(
                 };
                 match client.extensions(&q, signal.as_ref()).await {
                     Ok(p) => {
-                        let size = p.page_size.unwrap_or(EXPORT_PAGE_SIZE.into()).max(1) as u32;
-                        let total = p.total_items.unwrap_or(0).max(0) as u64;
-                        let info = PageInfo::new(
-                            page,
-                            size,
-                            total,
-                            p.total_pages.map(|n| n.max(0) as u32),
-                            p.items.len(),
-                        );
+                        let info = PageInfo::of_answer(&q, &p);
                         let more = p.has_next.unwrap_or(info.has_next())
                             && !p.items.is_empty()
                             && page < MAX_PAGES;

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::api::{ApiError, ListQuery};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
-use crate::components::pagination::{focus_list, PageInfo, Pagination};
+use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPager};
 use crate::components::toast::use_toasts;
 use crate::i18n::{tr, use_texts};
 use crate::latest::Latest;
@@ -25,7 +25,7 @@ use crate::session::use_auth;
 use bulk::BulkBar;
 use detail::Detail;
 use export::ExportButton;
-use status::Statuses;
+use status::{Statuses, ToggleError};
 use table::ExtensionTable;
 
 /// The states of the page body.
@@ -64,18 +64,7 @@ pub fn ExtensionsPage() -> impl IntoView {
     });
     let info = Memo::new(move |_| {
         data.with(|d| match d {
-            Some((q, Ok(p))) => {
-                let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
-                PageInfo::new(
-                    n(p.page_number).map_or(q.page, |v| v as u32),
-                    n(p.page_size).map_or(q.size, |v| v as u32),
-                    // Without a total, this page is taken to be the last.
-                    n(p.total_items)
-                        .unwrap_or((q.page as u64 - 1) * q.size as u64 + p.items.len() as u64),
-                    n(p.total_pages).map(|v| v as u32),
-                    p.items.len(),
-                )
-            }
+            Some((q, Ok(p))) => PageInfo::of_answer(q, p),
             _ => PageInfo::new(1, params.get_untracked().size, 0, Some(0), 0),
         })
     });
@@ -116,8 +105,10 @@ pub fn ExtensionsPage() -> impl IntoView {
         scope.spawn(async move {
             match statuses.set(&client, &sip, want).await {
                 Ok(()) => toasts.success((t().toggled)(&sip, want)),
-                Err(None) | Err(Some(ApiError::Unauthorized)) => {}
-                Err(Some(e)) => toasts.failure((t().toggle_failed)(&sip, want, &t().error(&e))),
+                Err(ToggleError::Busy | ToggleError::Api(ApiError::Unauthorized)) => {}
+                Err(ToggleError::Api(e)) => {
+                    toasts.failure((t().toggle_failed)(&sip, want, &t().error(&e)))
+                }
             }
         });
     });
@@ -193,6 +184,7 @@ pub fn ExtensionsPage() -> impl IntoView {
         }
         .into_any(),
         Shown::Table => view! {
+            <SkipToPager />
             <ExtensionTable
                 rows=rows.into()
                 sort=sort.into()

@@ -7,6 +7,14 @@ use leptos::prelude::*;
 
 use crate::api::{ApiError, Client, ListQuery};
 
+/// Why a status change was not made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToggleError {
+    /// A change to the same extension is still in flight: this one was not sent.
+    Busy,
+    Api(ApiError),
+}
+
 /// What the browser knows of extension states beyond the last list answer.
 #[derive(Clone, Copy)]
 pub struct Statuses {
@@ -47,15 +55,9 @@ impl Statuses {
     }
 
     /// Asks the API to set the state; shows it at once and rolls back on failure.
-    /// `Err(None)` means a request for this extension is already in flight.
-    pub async fn set(
-        &self,
-        client: &Client,
-        sip: &str,
-        enabled: bool,
-    ) -> Result<(), Option<ApiError>> {
+    pub async fn set(&self, client: &Client, sip: &str, enabled: bool) -> Result<(), ToggleError> {
         if self.is_busy(sip) {
-            return Err(None);
+            return Err(ToggleError::Busy);
         }
         let before = self.known.with_untracked(|k| k.get(sip).copied());
         self.busy.update(|b| {
@@ -83,7 +85,7 @@ impl Statuses {
         self.busy.update(|b| {
             b.remove(sip);
         });
-        result.map_err(Some)
+        result.map_err(ToggleError::Api)
     }
 
     fn remember(&self, sip: &str, state: Option<bool>) {

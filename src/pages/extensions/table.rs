@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use super::status::Statuses;
 use crate::api::Extension;
 use crate::components::switch::Switch;
-use crate::i18n::{tr, use_lang, use_texts, Texts};
+use crate::i18n::{tr, use_texts, Texts};
+use crate::lang::use_lang;
 use crate::perf;
 use crate::text::{collator, date_time};
 

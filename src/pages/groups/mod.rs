@@ -11,8 +11,9 @@ use leptos::prelude::*;
 use crate::api::{Actor, Group};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
-use crate::components::pagination::{focus_list, PageInfo, Pagination};
-use crate::i18n::{tr, use_lang, use_texts, Texts};
+use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPager};
+use crate::i18n::{tr, use_texts, Texts};
+use crate::lang::use_lang;
 use crate::list_params::use_list_params;
 use crate::perf;
 use crate::session::use_auth;
@@ -264,6 +265,7 @@ pub fn GroupsPage() -> impl IntoView {
                     view! { <p class="empty" role="status">{message}</p> }
                 }
             >
+                <SkipToPager />
                 // Not a Tab stop of its own in Firefox: see the extensions table.
                 <div class="table-wrap" tabindex="-1">
                     <table class="data groups" id="groups-table" tabindex="-1">
