@@ -9,6 +9,7 @@ use leptos_router::NavigateOptions;
 use leptos_use_storage::use_local_storage;
 
 use crate::api::ListQuery;
+use crate::base_path;
 
 /// The sizes the page-size chooser offers.
 pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
@@ -29,6 +30,16 @@ fn parse(get: impl Fn(&str) -> Option<String>) -> ListQuery {
             .unwrap_or(DEFAULT_SIZE),
         keyword: get("keyword").unwrap_or_default(),
     }
+}
+
+/// A link to a list page showing these query values (e.g. Groups linking to an extension's
+/// detail), encoded as the list pages encode their own.
+pub fn list_href(path: &str, values: &[(&'static str, String)]) -> String {
+    let mut q = ParamsMap::new();
+    for (k, v) in values {
+        q.insert(*k, v.clone());
+    }
+    base_path::href(&format!("{path}{}", q.to_query_string()))
 }
 
 /// The list's params from the URL and the way to change them.

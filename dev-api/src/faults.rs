@@ -57,12 +57,13 @@ pub enum Kind {
 
 /// The route name a path belongs to.
 fn route_of(path: &str) -> Option<&'static str> {
+    use crate::routes::{AUTH, GROUPS, HOTLINES, LIST, STATUS};
     Some(match path {
-        "/api/call_center/internal_phone/list" => "list",
-        "/api/call_center/internal_phone/status" => "status",
-        "/api/call_center/hotline/list" => "hotlines",
-        "/api/call_center/internal_group/get_all" => "groups",
-        "/api/auth" => "auth",
+        LIST => "list",
+        STATUS => "status",
+        HOTLINES => "hotlines",
+        GROUPS => "groups",
+        AUTH => "auth",
         _ => return None,
     })
 }

@@ -16,15 +16,22 @@ use crate::{lock, paging, text, tokens, LoggedRequest, Shared};
 
 type Params = Query<HashMap<String, String>>;
 
+/// The contract's paths: the router below and the fault controls (`faults.rs`) name them here.
+pub const AUTH: &str = "/api/auth";
+pub const LIST: &str = "/api/call_center/internal_phone/list";
+pub const STATUS: &str = "/api/call_center/internal_phone/status";
+pub const HOTLINES: &str = "/api/call_center/hotline/list";
+pub const GROUPS: &str = "/api/call_center/internal_group/get_all";
+
 pub fn router(state: Shared) -> Router {
     let call_center = Router::new()
-        .route("/api/call_center/internal_phone/list", get(list_extensions))
-        .route("/api/call_center/internal_phone/status", put(set_status))
-        .route("/api/call_center/hotline/list", get(hotlines))
-        .route("/api/call_center/internal_group/get_all", get(groups))
+        .route(LIST, get(list_extensions))
+        .route(STATUS, put(set_status))
+        .route(HOTLINES, get(hotlines))
+        .route(GROUPS, get(groups))
         .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
     Router::new()
-        .route("/api/auth", get(auth))
+        .route(AUTH, get(auth))
         .merge(call_center)
         .layer(middleware::from_fn_with_state(
             state.clone(),

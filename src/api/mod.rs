@@ -26,6 +26,18 @@ pub struct ListQuery {
     pub keyword: String,
 }
 
+/// How [`Client::every_extension_page`] reads the list to its end.
+pub struct Walk<'a> {
+    pub keyword: &'a str,
+    pub size: u32,
+    /// A guard against an API whose paging never ends.
+    pub max_pages: u32,
+    /// For an answer without `has_next`: go on while its total says more pages follow (`true`),
+    /// or take it to be the last page (`false`).
+    pub follow_total: bool,
+    pub abort: Option<&'a AbortSignal>,
+}
+
 /// A signed-in connection to one API. Cheap to clone.
 #[derive(Clone)]
 pub struct Client {
@@ -66,6 +78,36 @@ impl Client {
             )
             .await,
         )
+    }
+
+    /// Reads the extension list page after page, handing each answer to `each` with the query
+    /// that asked for it, until a page says it is the last, comes back empty, or the walk's
+    /// `max_pages` is reached; the first error ends it.
+    pub async fn every_extension_page(
+        &self,
+        walk: Walk<'_>,
+        // `dyn`: one copy of the walk in the wasm, not one per caller.
+        each: &mut dyn FnMut(&ListQuery, Page<Extension>),
+    ) -> Result<(), ApiError> {
+        let mut q = ListQuery {
+            page: 1,
+            size: walk.size,
+            keyword: walk.keyword.to_string(),
+        };
+        loop {
+            let p = self.extensions(&q, walk.abort).await?;
+            let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
+            let pages = n(p.total_pages)
+                .or_else(|| n(p.total_items).map(|t| t.div_ceil(u64::from(q.size.max(1)))));
+            let said_more = walk.follow_total && pages.is_some_and(|n| u64::from(q.page) < n);
+            let more =
+                p.has_next.unwrap_or(said_more) && !p.items.is_empty() && q.page < walk.max_pages;
+            each(&q, p);
+            if !more {
+                return Ok(());
+            }
+            q.page += 1;
+        }
     }
 
     /// Enables or disables an extension. The contract documents an empty answer.

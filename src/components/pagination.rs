@@ -18,7 +18,7 @@ pub struct PageInfo {
     pub total_items: u64,
     pub total_pages: u32,
     /// Rows on this page.
-    pub shown: usize,
+    pub on_page: usize,
 }
 
 impl PageInfo {
@@ -28,7 +28,7 @@ impl PageInfo {
         size: u32,
         total_items: u64,
         total_pages: Option<u32>,
-        shown: usize,
+        on_page: usize,
     ) -> Self {
         let size = size.max(1);
         let total_pages = total_pages.unwrap_or_else(|| total_items.div_ceil(size as u64) as u32);
@@ -37,21 +37,21 @@ impl PageInfo {
             size,
             total_items,
             total_pages,
-            shown,
+            on_page,
         }
     }
     /// Where a server's answer to `q` stands. Values the server left out are taken from the
     /// query; without a total, this page is taken to be the last.
     pub fn of_answer<T>(q: &ListQuery, p: &Page<T>) -> Self {
         let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
-        let shown = p.items.len();
+        let on_page = p.items.len();
         PageInfo::new(
             n(p.page_number).map_or(q.page, |v| v as u32),
             n(p.page_size).map_or(q.size, |v| v as u32),
             n(p.total_items)
-                .unwrap_or((q.page as u64).saturating_sub(1) * q.size as u64 + shown as u64),
+                .unwrap_or((q.page as u64).saturating_sub(1) * q.size as u64 + on_page as u64),
             n(p.total_pages).map(|v| v as u32),
-            shown,
+            on_page,
         )
     }
     pub fn has_previous(&self) -> bool {
@@ -62,11 +62,11 @@ impl PageInfo {
     }
     /// The 1-based numbers of the first and last rows shown, `(0, 0)` when none are.
     pub fn range(&self) -> (u64, u64) {
-        if self.shown == 0 {
+        if self.on_page == 0 {
             return (0, 0);
         }
         let first = (self.page as u64 - 1) * self.size as u64 + 1;
-        (first, first + self.shown as u64 - 1)
+        (first, first + self.on_page as u64 - 1)
     }
     /// Up to five page numbers around the current one.
     pub fn nearby(&self) -> Vec<u32> {

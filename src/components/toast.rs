@@ -83,7 +83,7 @@ pub fn use_toasts() -> Toasts {
 
 /// One message as shown: a toast as it is, or the failures collapsed into one.
 #[derive(Clone)]
-struct Shown {
+struct Message {
     /// The toast's id; for collapsed failures, that of the newest.
     id: u64,
     failed: bool,
@@ -93,18 +93,18 @@ struct Shown {
 }
 
 /// Failures first, one as it is and two or more as one; then the successes.
-fn shown(list: &[Toast], n_failed: fn(usize) -> String) -> Vec<Shown> {
+fn messages(list: &[Toast], n_failed: fn(usize) -> String) -> Vec<Message> {
     let failed: Vec<&Toast> = list.iter().filter(|t| t.failed).collect();
-    let one = |t: &Toast| Shown {
+    let one = |t: &Toast| Message {
         id: t.id,
         failed: t.failed,
         text: t.text.clone(),
         reasons: Vec::new(),
     };
-    let mut out: Vec<Shown> = match failed.as_slice() {
+    let mut out: Vec<Message> = match failed.as_slice() {
         [] => Vec::new(),
         [t] => vec![one(t)],
-        many => vec![Shown {
+        many => vec![Message {
             id: many.iter().map(|t| t.id).max().unwrap_or_default(),
             failed: true,
             text: n_failed(many.len()),
@@ -140,7 +140,7 @@ pub fn ToastRegion() -> impl IntoView {
     view! {
         <div class="toasts" role="status" aria-live="polite" node_ref=region>
             // Keyed by the count too: collapsed failures show anew when one more arrives.
-            <For each=move || toasts.list.with(|l| shown(l, t().n_failed))
+            <For each=move || toasts.list.with(|l| messages(l, t().n_failed))
                 key=|s| (s.id, s.reasons.len()) children=move |s| {
                     let collapsed = !s.reasons.is_empty();
                     view! {

@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
+use super::status::Statuses;
 use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_panel::ErrorPanel;
@@ -13,12 +14,29 @@ use crate::lang::use_lang;
 use crate::session::use_auth;
 use crate::text::date_time;
 
+/// The drawer of the extension the URL names (`open`), if it is among the rows.
 #[component]
-pub fn Detail(
-    ext: Extension,
-    state: Signal<Option<bool>>,
+pub fn OpenDetail(
+    open: Memo<Option<String>>,
+    rows: Memo<Vec<Extension>>,
+    statuses: Statuses,
     on_close: Callback<()>,
 ) -> impl IntoView {
+    move || {
+        let sip = open.get()?;
+        let ext = rows.with(|r| {
+            r.iter()
+                .find(|e| e.sip_user.as_deref() == Some(sip.as_str()))
+                .cloned()
+        })?;
+        let listed = ext.enabled;
+        let state = Signal::derive(move || statuses.state(&sip, listed));
+        Some(view! { <Detail ext=ext state=state on_close=on_close /> })
+    }
+}
+
+#[component]
+fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let auth = use_auth();
@@ -54,12 +72,12 @@ pub fn Detail(
     // A field with an optional copy button: (label, value, copy label).
     type Label = fn(&Texts) -> &'static str;
     let field = move |label: Label, value: Option<String>, copy: Option<Label>| {
-        let shown = value.clone();
+        let text = value.clone();
         view! {
             <div class="field">
                 <dt>{move || label(t())}</dt>
                 <dd>
-                    <span class="value">{move || t().or_missing(&shown)}</span>
+                    <span class="value">{move || t().or_missing(&text)}</span>
                     {copy.zip(value.filter(|v| !v.is_empty())).map(|(copy, v)| view! {
                         <CopyButton value=v label=Signal::derive(move || copy(t()).to_string()) />
                     })}

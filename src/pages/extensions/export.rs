@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::AbortController;
 
-use crate::api::{ApiError, Extension, ListQuery};
+use crate::api::{ApiError, Extension, Walk};
 use crate::components::pagination::PageInfo;
 use crate::components::toast::use_toasts;
 use crate::i18n::{tr, use_texts, Texts};
@@ -129,33 +129,24 @@ pub fn ExportButton(
         scope.spawn(async move {
             let signal = abort.as_ref().map(|a| a.signal());
             let mut rows: Vec<Extension> = Vec::new();
-            let mut page = 1;
-            let outcome = loop {
-                let q = ListQuery {
-                    page,
-                    size: EXPORT_PAGE_SIZE,
-                    keyword: keyword.clone(),
-                };
-                match client.extensions(&q, signal.as_ref()).await {
-                    Ok(p) => {
-                        let info = PageInfo::of_answer(&q, &p);
-                        let more = p.has_next.unwrap_or(info.has_next())
-                            && !p.items.is_empty()
-                            && page < MAX_PAGES;
-                        rows.extend(p.items);
-                        progress.set(Some(Progress {
-                            page,
-                            pages: info.total_pages.max(page),
-                            rows: rows.len(),
-                        }));
-                        if !more {
-                            break Ok(());
-                        }
-                        page += 1;
-                    }
-                    Err(e) => break Err(e),
-                }
+            let walk = Walk {
+                keyword: &keyword,
+                size: EXPORT_PAGE_SIZE,
+                max_pages: MAX_PAGES,
+                follow_total: true,
+                abort: signal.as_ref(),
             };
+            let outcome = client
+                .every_extension_page(walk, &mut |q, p| {
+                    let info = PageInfo::of_answer(q, &p);
+                    rows.extend(p.items);
+                    progress.set(Some(Progress {
+                        page: q.page,
+                        pages: info.total_pages.max(q.page),
+                        rows: rows.len(),
+                    }));
+                })
+                .await;
             progress.set(None);
             let t = t();
             match outcome {

@@ -3,8 +3,10 @@
 //! open detail live in the URL.
 
 mod bulk;
+mod columns;
 mod detail;
 mod export;
+mod row;
 mod status;
 mod table;
 
@@ -12,7 +14,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::api::{ApiError, ListQuery};
+use crate::api::{ApiError, Extension, ListQuery, Page};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPager};
@@ -20,17 +22,16 @@ use crate::components::toast::use_toasts;
 use crate::i18n::{tr, use_texts};
 use crate::latest::Latest;
 use crate::list_params::use_list_params;
-use crate::scope::Scope;
 use crate::session::use_auth;
 use bulk::BulkBar;
-use detail::Detail;
+use detail::OpenDetail;
 use export::ExportButton;
-use status::{Statuses, ToggleError};
+use status::Statuses;
 use table::ExtensionTable;
 
-/// The states of the page body.
+/// What the page's body shows.
 #[derive(Clone, PartialEq)]
-enum Shown {
+enum Body {
     Loading,
     Failed(ApiError),
     /// No rows, for this keyword.
@@ -38,6 +39,17 @@ enum Shown {
     /// A page past the last one: (that page, the last page).
     PastEnd(u32, u32),
     Table,
+}
+
+/// What the body shows for the latest answer (`None` while the first is awaited).
+fn body_of(answer: Option<&(ListQuery, Result<Page<Extension>, ApiError>)>, pages: u32) -> Body {
+    match answer {
+        None => Body::Loading,
+        Some((_, Err(e))) => Body::Failed(e.clone()),
+        Some((q, Ok(p))) if p.items.is_empty() && q.page > 1 => Body::PastEnd(q.page, pages.max(1)),
+        Some((q, Ok(p))) if p.items.is_empty() => Body::Empty(q.keyword.clone()),
+        Some(_) => Body::Table,
+    }
 }
 
 #[component]
@@ -99,19 +111,7 @@ pub fn ExtensionsPage() -> impl IntoView {
         page
     });
 
-    let scope = Scope::current();
-    let on_toggle = Callback::new(move |(sip, want): (String, bool)| {
-        let Some(client) = auth.client() else { return };
-        scope.spawn(async move {
-            match statuses.set(&client, &sip, want).await {
-                Ok(()) => toasts.success((t().toggled)(&sip, want)),
-                Err(ToggleError::Busy | ToggleError::Api(ApiError::Unauthorized)) => {}
-                Err(ToggleError::Api(e)) => {
-                    toasts.failure((t().toggle_failed)(&sip, want, &t().error(&e)))
-                }
-            }
-        });
-    });
+    let on_toggle = status::toggle_and_tell(statuses);
 
     // The rows' order is in the URL too, so a reload or a shared link keeps it; changing it
     // replaces the history entry rather than adding one per click.
@@ -121,44 +121,22 @@ pub fn ExtensionsPage() -> impl IntoView {
     // Closing gives the keyboard back to the Details button that opened the drawer.
     let close = Callback::new(move |_| {
         if let Some(sip) = open.get_untracked() {
-            table::focus_details(&sip);
+            row::focus_details(&sip);
         }
         list.set(&[("ext", None)], false);
     });
-    let detail = move || {
-        let sip = open.get()?;
-        let ext = rows.with(|r| {
-            r.iter()
-                .find(|e| e.sip_user.as_deref() == Some(sip.as_str()))
-                .cloned()
-        })?;
-        let listed = ext.enabled;
-        let state = Signal::derive(move || statuses.state(&sip, listed));
-        Some(view! { <Detail ext=ext state=state on_close=close /> })
-    };
-
     // The search box's text, owned here so that export takes what the box shows even before
     // the typing has settled into the URL.
     let text = RwSignal::new(params.with_untracked(|p| p.keyword.clone()));
     let keyword = Signal::derive(move || text.with(|t| t.trim().to_string()));
-    // What the page shows; only a change of kind rebuilds it, so a new page of rows updates the
-    // table in place instead of building a new one.
-    let shown = Memo::new(move |_| {
-        data.with(|d| match d {
-            None => Shown::Loading,
-            Some((_, Err(e))) => Shown::Failed(e.clone()),
-            Some((q, Ok(p))) if p.items.is_empty() && q.page > 1 => {
-                Shown::PastEnd(q.page, info.with(|i| i.total_pages.max(1)))
-            }
-            Some((q, Ok(p))) if p.items.is_empty() => Shown::Empty(q.keyword.clone()),
-            Some(_) => Shown::Table,
-        })
-    });
-    let content = move || match shown.get() {
-        Shown::Loading => {
+    // Only a change of kind rebuilds the body, so a new page of rows updates the table in
+    // place instead of building a new one.
+    let body = Memo::new(move |_| data.with(|d| body_of(d.as_ref(), info.with(|i| i.total_pages))));
+    let content = move || match body.get() {
+        Body::Loading => {
             view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any()
         }
-        Shown::Failed(e) => view! {
+        Body::Failed(e) => view! {
             <ErrorPanel
                 what=tr(|t| t.load_extensions_failed)
                 error=e
@@ -166,7 +144,7 @@ pub fn ExtensionsPage() -> impl IntoView {
             />
         }
         .into_any(),
-        Shown::Empty(keyword) => {
+        Body::Empty(keyword) => {
             let text = move || {
                 if keyword.is_empty() {
                     t().no_extensions.to_string()
@@ -176,14 +154,14 @@ pub fn ExtensionsPage() -> impl IntoView {
             };
             view! { <p class="empty" role="status">{text}</p> }.into_any()
         }
-        Shown::PastEnd(page, last) => view! {
+        Body::PastEnd(page, last) => view! {
             <p class="empty" role="status">{move || (t().past_end)(page, last)}</p>
             <button type="button" on:click=move |_| list.go_to_page(last)>
                 {move || (t().go_to_page)(last)}
             </button>
         }
         .into_any(),
-        Shown::Table => view! {
+        Body::Table => view! {
             <SkipToPager />
             <ExtensionTable
                 rows=rows.into()
@@ -213,10 +191,49 @@ pub fn ExtensionsPage() -> impl IntoView {
             </div>
             <BulkBar selection=selection statuses=statuses />
             {content}
-            <Show when=move || shown.get() == Shown::Table>
+            <Show when=move || body.get() == Body::Table>
                 <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
             </Show>
-            {detail}
+            <OpenDetail open rows statuses on_close=close />
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(
+        page: u32,
+        keyword: &str,
+        rows: usize,
+    ) -> (ListQuery, Result<Page<Extension>, ApiError>) {
+        let q = ListQuery {
+            page,
+            size: 50,
+            keyword: keyword.to_string(),
+        };
+        let p = Page {
+            items: vec![Extension::default(); rows],
+            page_number: None,
+            page_size: None,
+            total_items: None,
+            total_pages: None,
+            has_next: None,
+            has_previous: None,
+        };
+        (q, Ok(p))
+    }
+
+    #[test]
+    fn the_body_says_loading_failed_empty_past_the_end_or_shows_the_table() {
+        assert!(body_of(None, 0) == Body::Loading);
+        let failed = (answer(1, "", 0).0, Err(ApiError::Unreachable));
+        assert!(body_of(Some(&failed), 0) == Body::Failed(ApiError::Unreachable));
+        assert!(body_of(Some(&answer(1, "", 0)), 0) == Body::Empty(String::new()));
+        assert!(body_of(Some(&answer(1, "an", 0)), 0) == Body::Empty("an".into()));
+        assert!(body_of(Some(&answer(9, "", 0)), 3) == Body::PastEnd(9, 3));
+        assert!(body_of(Some(&answer(9, "zzz", 0)), 0) == Body::PastEnd(9, 1));
+        assert!(body_of(Some(&answer(2, "", 30)), 3) == Body::Table);
     }
 }

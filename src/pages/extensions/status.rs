@@ -6,6 +6,10 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Client, ListQuery};
+use crate::components::toast::use_toasts;
+use crate::i18n::use_texts;
+use crate::scope::Scope;
+use crate::session::use_auth;
 
 /// Why a status change was not made.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,6 +102,25 @@ impl Statuses {
             }
         });
     }
+}
+
+/// What a row's switch calls: the change, then a message saying how it went. Called while the
+/// page is set up; the change stops if the page goes away.
+pub fn toggle_and_tell(statuses: Statuses) -> Callback<(String, bool)> {
+    let (auth, toasts, t) = (use_auth(), use_toasts(), use_texts());
+    let scope = Scope::current();
+    Callback::new(move |(sip, want): (String, bool)| {
+        let Some(client) = auth.client() else { return };
+        scope.spawn(async move {
+            match statuses.set(&client, &sip, want).await {
+                Ok(()) => toasts.success((t().toggled)(&sip, want)),
+                Err(ToggleError::Busy | ToggleError::Api(ApiError::Unauthorized)) => {}
+                Err(ToggleError::Api(e)) => {
+                    toasts.failure((t().toggle_failed)(&sip, want, &t().error(&e)))
+                }
+            }
+        });
+    })
 }
 
 /// The state the server holds for one extension, if it says.

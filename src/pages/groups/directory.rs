@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::api::{ApiError, Client, ListQuery};
+use crate::api::{ApiError, Client, Walk};
 use crate::scope::Scope;
 
 /// An extension as a member line shows it.
@@ -47,36 +47,30 @@ impl Directory {
         let (by_agent, loading) = (self.by_agent, self.loading);
         self.scope.spawn(async move {
             let mut map = HashMap::new();
-            let mut page = 1;
-            let result = loop {
-                let q = ListQuery {
-                    page,
-                    size: PAGE_SIZE,
-                    keyword: String::new(),
-                };
-                match client.extensions(&q, None).await {
-                    Ok(p) => {
-                        let more =
-                            p.has_next.unwrap_or(false) && !p.items.is_empty() && page < MAX_PAGES;
-                        for e in p.items {
-                            if let (Some(agent), Some(sip)) = (e.agent_id, e.sip_user) {
-                                map.insert(
-                                    agent,
-                                    Person {
-                                        sip_user: sip,
-                                        full_name: e.full_name,
-                                    },
-                                );
-                            }
-                        }
-                        if !more {
-                            break Ok(map);
-                        }
-                        page += 1;
-                    }
-                    Err(e) => break Err(e),
-                }
+            let walk = Walk {
+                keyword: "",
+                size: PAGE_SIZE,
+                max_pages: MAX_PAGES,
+                follow_total: false,
+                abort: None,
             };
+            let result = client
+                .every_extension_page(walk, &mut |_, p| {
+                    for e in p.items {
+                        if let (Some(agent), Some(sip)) = (e.agent_id, e.sip_user) {
+                            let full_name = e.full_name;
+                            map.insert(
+                                agent,
+                                Person {
+                                    sip_user: sip,
+                                    full_name,
+                                },
+                            );
+                        }
+                    }
+                })
+                .await
+                .map(|()| map);
             loading.set_value(false);
             by_agent.set(Some(result));
         });

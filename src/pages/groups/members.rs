@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::directory::Directory;
 use crate::api::Member;
-use crate::base_path;
 use crate::i18n::{tr, use_texts};
+use crate::list_params::list_href;
 
 /// Ring order: by `order`, ties (and missing orders, last) as listed.
 pub fn ring_order(members: &[Member]) -> Vec<Member> {
@@ -29,8 +29,10 @@ fn short_id(id: &str) -> String {
 #[component]
 pub fn ExtensionLink(sip: String) -> impl IntoView {
     let t = use_texts();
-    let encoded = String::from(js_sys::encode_uri_component(&sip));
-    let href = base_path::href(&format!("/extensions?keyword={encoded}&ext={encoded}"));
+    let href = list_href(
+        "/extensions",
+        &[("keyword", sip.clone()), ("ext", sip.clone())],
+    );
     let label = sip.clone();
     view! { <a href=href aria-label=move || (t().details_of)(&label)>{sip}</a> }
 }

@@ -3,23 +3,22 @@
 
 mod directory;
 mod members;
-
-use std::collections::HashSet;
+mod row;
+mod table;
 
 use leptos::prelude::*;
 
-use crate::api::{Actor, Group};
+use crate::api::Group;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
-use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPager};
-use crate::i18n::{tr, use_texts, Texts};
-use crate::lang::use_lang;
+use crate::components::pagination::{focus_list, PageInfo};
+use crate::i18n::{tr, use_texts};
 use crate::list_params::use_list_params;
 use crate::perf;
 use crate::session::use_auth;
-use crate::text::{date_time, fold};
-use directory::Directory;
-use members::MemberList;
+use crate::text::fold;
+use row::OpenGroups;
+use table::GroupsTable;
 
 /// A group with what search matches it against, folded once when the data arrives rather
 /// than on every keystroke.
@@ -49,22 +48,30 @@ fn index(groups: Vec<Group>) -> Vec<Indexed> {
         .collect()
 }
 
-/// The strategy in words; an unknown value is shown as sent.
-fn strategy(value: &Option<String>, t: &Texts) -> String {
-    match value.as_deref() {
-        Some("enterprise") => t.strategy_enterprise.to_string(),
-        Some("rollover") => t.strategy_rollover.to_string(),
-        Some("random") => t.strategy_random.to_string(),
-        Some(other) if !other.trim().is_empty() => other.to_string(),
-        _ => t.missing.to_string(),
-    }
+/// The places in `groups` of those that pass the filters: the work done per keystroke.
+fn matching(groups: &[Indexed], folded_keyword: &str, deleted: bool) -> Vec<usize> {
+    groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| deleted || g.group.is_deleted != Some(true))
+        .filter(|(_, g)| folded_keyword.is_empty() || g.key.contains(folded_keyword))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Where `total` matching groups stand at `page` (kept within the pages there are).
+fn page_of(page: u32, size: u32, total: u64) -> PageInfo {
+    let size = size.max(1);
+    let pages = total.div_ceil(size as u64) as u32;
+    let page = page.clamp(1, pages.max(1));
+    let on_page = (total.saturating_sub((page as u64 - 1) * size as u64)).min(size as u64) as usize;
+    PageInfo::new(page, size, total, Some(pages), on_page)
 }
 
 #[component]
 pub fn GroupsPage() -> impl IntoView {
     let auth = use_auth();
     let t = use_texts();
-    let lang = use_lang();
     let list = use_list_params("/groups", "switchboard.groups.pageSize", &[]);
     let params = list.params;
     let show_deleted = Memo::new(move |_| list.get("deleted").as_deref() == Some("1"));
@@ -86,30 +93,19 @@ pub fn GroupsPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    // Indices of the groups that pass the filters: the work done per keystroke.
     let matching = Memo::new(move |_| {
         let keyword = typed.with(|k| fold(k));
-        let deleted = show_deleted.get();
-        all.with(|groups| {
-            groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| deleted || g.group.is_deleted != Some(true))
-                .filter(|(_, g)| keyword.is_empty() || g.key.contains(&keyword))
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
-        })
+        all.with(|groups| matching(groups, &keyword, show_deleted.get()))
     });
     let info = Memo::new(move |_| {
         let p = params.get();
-        let total = matching.with(Vec::len) as u64;
-        let pages = total.div_ceil(p.size as u64) as u32;
         // A new keyword starts on page 1 before the URL says so.
         let settled = typed.with(|k| *k == p.keyword);
-        let page = if settled { p.page } else { 1 }.min(pages.max(1));
-        let shown =
-            (total.saturating_sub((page as u64 - 1) * p.size as u64)).min(p.size as u64) as usize;
-        PageInfo::new(page, p.size, total, Some(pages), shown)
+        page_of(
+            if settled { p.page } else { 1 },
+            p.size,
+            matching.with(Vec::len) as u64,
+        )
     });
     let rows = Memo::new(move |_| {
         let i = info.get();
@@ -131,119 +127,26 @@ pub fn GroupsPage() -> impl IntoView {
         rows.track();
         perf::mark_rendered("sb:groups-rendered");
     });
-    let name_of = move |id: &str| {
+    let name_of = Callback::new(move |id: String| {
         all.with(|groups| {
             groups
                 .iter()
-                .find(|g| g.group.id.as_deref() == Some(id))
+                .find(|g| g.group.id.as_deref() == Some(id.as_str()))
                 .and_then(|g| g.group.group_name.clone())
         })
-    };
-
-    // Which groups are open, kept across paging and a change of language; each row follows
-    // its own state in a signal it owns (see the rows below).
-    let expanded = StoredValue::new(HashSet::<String>::new());
-    let directory = Directory::new();
-    let toggle = move |key: &str, is_open: RwSignal<bool>| {
-        let open = !is_open.get_untracked();
-        expanded.update_value(|e| {
-            if open {
-                e.insert(key.to_string());
-            } else {
-                e.remove(key);
-            }
-        });
-        is_open.set(open);
-        if open {
-            if let Some(client) = auth.client() {
-                directory.load(client);
-            }
-        }
-    };
-
-    // A row's text is written once, in the language of the moment, and its open state is a
-    // signal the row owns: a closure in a row that reads a long-lived signal (the language, a
-    // page-wide set) kept every row ever shown alive. A new language re-renders the rows.
-    let row = move |g: Group, n: usize| {
-        let (t, tag) = (lang.get_untracked().texts(), lang.get_untracked());
-        let key =
-            g.id.clone()
-                .or(g.group_number.clone())
-                .unwrap_or_else(|| format!("#{n}"));
-        let is_open = RwSignal::new(expanded.with_value(|e| e.contains(&key)));
-        let panel_id = format!("members-{n}");
-        let mut forwarding = Vec::new();
-        if g.is_forward_to_outer_group == Some(true) {
-            let target = g
-                .outer_group_id
-                .as_deref()
-                .map(|id| name_of(id).unwrap_or_else(|| id.to_string()));
-            forwarding.push((t.forward_to_group)(target.as_deref().unwrap_or(t.missing)));
-        }
-        if g.is_forward_to_user_owner == Some(true) {
-            forwarding.push(t.forward_to_owner.to_string());
-        }
-        let forwarding = if forwarding.is_empty() {
-            t.missing.to_string()
-        } else {
-            forwarding.join("; ")
-        };
-        // Where calls go when no one answers: the destination's name in words. The API's
-        // kind of destination (`target_timeout_type`) has no documented vocabulary, so it is
-        // shown as sent, in the tooltip only.
-        let kind = g.target_timeout_type.clone().filter(|s| !s.is_empty());
-        let no_answer = match (
-            g.target_timeout_name.as_deref().filter(|s| !s.is_empty()),
-            &kind,
-        ) {
-            (Some(n), _) => n.to_string(),
-            (None, Some(_)) => t.no_answer_forwarded.to_string(),
-            (None, None) => t.missing.to_string(),
-        };
-        let date_by = |ms: Option<i64>, by: Option<&Actor>| {
-            let date = ms
-                .and_then(|ms| date_time(ms, tag))
-                .unwrap_or_else(|| t.missing.to_string());
-            match by
-                .and_then(|a| a.name.as_deref())
-                .filter(|b| !b.trim().is_empty())
-            {
-                Some(by) => (t.date_by)(&date, by),
-                None => date,
-            }
-        };
-        let members = g.members.clone();
-        let deleted = g.is_deleted == Some(true);
-        // One row group per group: its row and, when open, its members. A keystroke that
-        // replaces rows then inserts and removes one node per group, not two.
-        view! {
-            <tbody>
-            <tr class:deleted=deleted>
-                <th scope="row" title=g.group_name.clone()>
-                    <button type="button" class="expand" aria-expanded=move || is_open.get().to_string()
-                        aria-controls=panel_id.clone() on:click=move |_| toggle(&key, is_open)>
-                        <span class="chevron" aria-hidden="true"></span>
-                        {t.or_missing(&g.group_name)}
-                    </button>
-                    {deleted.then(|| view! { <span class="badge">{t.deleted_badge}</span> })}
-                </th>
-                <td>{t.or_missing(&g.group_number)}</td>
-                <td>{strategy(&g.strategy, t)}</td>
-                <td class="num">{members.len()}</td>
-                <td>{forwarding}</td>
-                <td title=kind>{no_answer}</td>
-                <td>{date_by(g.created_date, g.create_by.as_ref())}</td>
-                <td>{date_by(g.last_updated_date, g.last_update_by.as_ref())}</td>
-                <td title=g.note.clone()>{t.or_missing(&g.note)}</td>
-            </tr>
-            {move || is_open.get().then(|| view! {
-                <tr class="members-row" id=panel_id.clone()>
-                    <td colspan="9"><MemberList members=members.clone() directory=directory /></td>
-                </tr>
-            })}
-            </tbody>
-        }
-    };
+    });
+    let open = OpenGroups::new();
+    let on_page = Callback::new(move |p: u32| {
+        // With the keyword as typed: a click just after typing is not undone when the typing
+        // settles.
+        let keyword = Some(typed.get_untracked()).filter(|k| !k.is_empty());
+        list.set(
+            &[("page", Some(p.to_string())), ("keyword", keyword)],
+            false,
+        );
+        // The keyboard lands on the new rows, as on Extensions.
+        request_animation_frame(|| focus_list("groups-table"));
+    });
 
     let content = move || {
         match data.get() {
@@ -265,44 +168,7 @@ pub fn GroupsPage() -> impl IntoView {
                     view! { <p class="empty" role="status">{message}</p> }
                 }
             >
-                <SkipToPager />
-                // Not a Tab stop of its own in Firefox: see the extensions table.
-                <div class="table-wrap" tabindex="-1">
-                    <table class="data groups" id="groups-table" tabindex="-1">
-                        <caption class="visually-hidden">{tr(|t| t.groups_title)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{tr(|t| t.col_group)}</th>
-                                <th scope="col">{tr(|t| t.col_group_number)}</th>
-                                <th scope="col">{tr(|t| t.col_strategy)}</th>
-                                <th scope="col">{tr(|t| t.col_members)}</th>
-                                <th scope="col">{tr(|t| t.col_forwarding)}</th>
-                                <th scope="col">{tr(|t| t.col_no_answer)}</th>
-                                <th scope="col">{tr(|t| t.col_created)}</th>
-                                <th scope="col">{tr(|t| t.col_updated)}</th>
-                                <th scope="col">{tr(|t| t.col_note)}</th>
-                            </tr>
-                        </thead>
-                        // Keyed by the group's place in the whole list (and the language), so a
-                        // keystroke only adds and removes the rows that change.
-                        <For
-                            each=move || {
-                                let code = lang.get().code();
-                                rows.get().into_iter().map(move |(k, g)| ((code, k), g)).collect::<Vec<_>>()
-                            }
-                            key=|(key, _)| *key
-                            children=move |((_, k), g)| row(g, k)
-                        />
-                    </table>
-                </div>
-                <Pagination info=info.into() on_page=Callback::new(move |p: u32| {
-                    // With the keyword as typed: a click just after typing is not undone when
-                    // the typing settles.
-                    let keyword = Some(typed.get_untracked()).filter(|k| !k.is_empty());
-                    list.set(&[("page", Some(p.to_string())), ("keyword", keyword)], false);
-                    // The keyboard lands on the new rows, as on Extensions.
-                    request_animation_frame(|| focus_list("groups-table"));
-                }) />
+                <GroupsTable rows info open name_of on_page />
             </Show>
         }
         .into_any(),
@@ -329,5 +195,43 @@ pub fn GroupsPage() -> impl IntoView {
             </div>
             {content}
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str, deleted: bool) -> Group {
+        Group {
+            group_name: Some(name.to_string()),
+            is_deleted: Some(deleted),
+            ..Group::default()
+        }
+    }
+
+    #[test]
+    fn the_filter_ignores_diacritics_and_hides_deleted_groups_unless_asked() {
+        let groups = index(vec![
+            named("Nhóm Kỹ thuật", false),
+            named("Nhóm Sales", true),
+            named("Tổng đài Đà Nẵng", false),
+        ]);
+        assert_eq!(matching(&groups, "", false), vec![0, 2]);
+        assert_eq!(matching(&groups, "", true), vec![0, 1, 2]);
+        assert_eq!(matching(&groups, &fold("da nang"), false), vec![2]);
+        assert_eq!(
+            matching(&groups, &fold("sales"), false),
+            Vec::<usize>::new()
+        );
+        assert_eq!(matching(&groups, &fold("sales"), true), vec![1]);
+    }
+
+    #[test]
+    fn a_page_past_the_end_shows_the_last_one() {
+        let i = page_of(9, 50, 130);
+        assert_eq!((i.page, i.total_pages, i.range()), (3, 3, (101, 130)));
+        let i = page_of(1, 50, 0);
+        assert_eq!((i.page, i.total_pages, i.on_page), (1, 0, 0));
     }
 }
