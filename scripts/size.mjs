@@ -11,9 +11,10 @@ export const BUDGET = 250 * 1024;
  * What the test command holds the line at until the budget is met: the size of the current
  * build, so that it grows only when a change means to. Lower it when a change makes the app
  * smaller; raising it is a decision a commit says (367 KB: the fixes of issue #19 cost 7 KB;
- * 368 KB: issue #18's row and table components cost 0.8 KB, after minifying won 3.3 KB).
+ * 369 KB: issue #18's split into components of at most about 100 lines cost 1.9 KB, after
+ * minifying won 3.3 KB).
  */
-export const CEILING = 368 * 1024;
+export const CEILING = 369 * 1024;
 
 export function transferSize(dir) {
   let raw = 0;

@@ -10,8 +10,8 @@ mod latest;
 mod list_params;
 mod pages;
 mod perf;
-mod scope;
 mod session;
+mod tasks;
 mod text;
 mod theme;
 

@@ -18,7 +18,7 @@ use crate::session::{jwt_expiry, recent_base_urls, use_auth, Ended, Session};
 use crate::text::{from_now, now_secs};
 
 /// What the form could not accept, shown under it.
-#[derive(Clone)]
+#[derive(Clone, Debug, PartialEq)]
 enum Problem {
     BaseUrl(BadBaseUrl),
     /// The probe found the console's own pages at the base URL, not the API.
@@ -30,7 +30,7 @@ enum Problem {
 }
 
 /// What the admin pasted: a token to use as is, or an API key to exchange for one.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Credential {
     Token,
     ApiKey,
@@ -53,6 +53,88 @@ fn return_path(next: Option<String>) -> String {
     .unwrap_or_else(|| "/extensions".to_string())
 }
 
+/// What the form holds, as a session to check, or what is wrong with it (`now` in seconds).
+fn accept(base_url: &str, token: &str, kind: Credential, now: i64) -> Result<Session, Problem> {
+    let base_url = api::normalize_base_url(base_url).map_err(Problem::BaseUrl)?;
+    let token = token.trim().to_string();
+    if token.is_empty() {
+        return Err(Problem::Token);
+    }
+    if let Some(exp) = jwt_expiry(&token).filter(|_| kind == Credential::Token) {
+        if exp <= now {
+            return Err(Problem::Expired(now - exp));
+        }
+    }
+    Ok(Session { base_url, token })
+}
+
+/// Exchanges an API key, then checks the token with the smallest list call before it is kept.
+async fn check(mut s: Session, kind: Credential) -> Result<Session, ApiError> {
+    if kind == Credential::ApiKey {
+        s.token = api::exchange_api_key(&s.base_url, &s.token).await?;
+    }
+    let client = Client::new(&s.base_url, &s.token, Rc::new(|| ()));
+    let probe = ListQuery {
+        page: 1,
+        size: 1,
+        keyword: String::new(),
+    };
+    client.extensions(&probe, None).await.map(|_| s)
+}
+
+/// What is wrong with the form, in words.
+#[component]
+fn ProblemMessage(problem: RwSignal<Option<Problem>>, kind: RwSignal<Credential>) -> impl IntoView {
+    let (t, lang) = (use_texts(), use_lang());
+    move || {
+        let t = t();
+        let text = match problem.get()? {
+            Problem::BaseUrl(BadBaseUrl::NotHttp) => t.base_url_invalid.to_string(),
+            Problem::BaseUrl(BadBaseUrl::Credentials) => t.base_url_credentials.to_string(),
+            Problem::ConsoleAddress => t.base_url_is_console.to_string(),
+            Problem::Token if kind.get() == Credential::ApiKey => t.api_key_required.to_string(),
+            Problem::Token => t.token_required.to_string(),
+            Problem::Expired(ago) => (t.token_expired_at)(&from_now(-ago, lang.get())),
+            Problem::Api(e) => return Some(view! { <ErrorMessage error=e /> }.into_any()),
+        };
+        Some(text.into_any())
+    }
+}
+
+/// Why the last session ended, if it ended by itself (expiry, another tab).
+#[component]
+fn EndedNotice() -> impl IntoView {
+    let (auth, t) = (use_auth(), use_texts());
+    view! {
+        <Show when=move || auth.ended.get().is_some()>
+            <p class="notice" role="status">{move || match auth.ended.get() {
+                Some(Ended::OtherTab) => t().signed_out_other_tab,
+                _ => t().signed_out_expired,
+            }}</p>
+        </Show>
+    }
+}
+
+/// A token, or an API key to exchange for one.
+#[component]
+fn CredentialChoice(kind: RwSignal<Credential>) -> impl IntoView {
+    view! {
+        <fieldset class="choice">
+            <legend>{tr(|t| t.credential)}</legend>
+            <label class="check">
+                <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::Token
+                    on:change=move |_| kind.set(Credential::Token) />
+                {tr(|t| t.use_token)}
+            </label>
+            <label class="check">
+                <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::ApiKey
+                    on:change=move |_| kind.set(Credential::ApiKey) />
+                {tr(|t| t.use_api_key)}
+            </label>
+        </fieldset>
+    }
+}
+
 fn page_origin() -> String {
     web_sys::window()
         .and_then(|w| w.location().origin().ok())
@@ -63,7 +145,6 @@ fn page_origin() -> String {
 pub fn SignInPage() -> impl IntoView {
     let auth = use_auth();
     let t = use_texts();
-    let lang = use_lang();
     let recent = recent_base_urls();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -80,22 +161,7 @@ pub fn SignInPage() -> impl IntoView {
     let remember = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
 
-    // Exchanges an API key, then checks the token with the smallest list call before keeping it.
-    let check = Action::new_local(move |(s, kind): &(Session, Credential)| {
-        let (mut s, kind) = (s.clone(), *kind);
-        async move {
-            if kind == Credential::ApiKey {
-                s.token = api::exchange_api_key(&s.base_url, &s.token).await?;
-            }
-            let client = Client::new(&s.base_url, &s.token, Rc::new(|| ()));
-            let probe = ListQuery {
-                page: 1,
-                size: 1,
-                keyword: String::new(),
-            };
-            client.extensions(&probe, None).await.map(|_| s)
-        }
-    });
+    let check = Action::new_local(move |(s, kind): &(Session, Credential)| check(s.clone(), *kind));
     Effect::new(move |_| match check.value().get() {
         Some(Ok(s)) => {
             auth.sign_in(s, remember.get_untracked());
@@ -121,47 +187,21 @@ pub fn SignInPage() -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let base = match api::normalize_base_url(&base_url.get_untracked()) {
-            Ok(base) => base,
-            Err(bad) => {
-                problem.set(Some(Problem::BaseUrl(bad)));
+        let kind_now = kind.get_untracked();
+        let session = match accept(
+            &base_url.get_untracked(),
+            &token.get_untracked(),
+            kind_now,
+            now_secs(),
+        ) {
+            Ok(session) => session,
+            Err(p) => {
+                problem.set(Some(p));
                 return;
             }
         };
-        let token = token.get_untracked().trim().to_string();
-        if token.is_empty() {
-            problem.set(Some(Problem::Token));
-            return;
-        }
-        if let Some(exp) = jwt_expiry(&token).filter(|_| kind.get_untracked() == Credential::Token)
-        {
-            if exp <= now_secs() {
-                problem.set(Some(Problem::Expired(now_secs() - exp)));
-                return;
-            }
-        }
         problem.set(None);
-        check.dispatch((
-            Session {
-                base_url: base,
-                token,
-            },
-            kind.get_untracked(),
-        ));
-    };
-
-    let message = move || {
-        let t = t();
-        let text = match problem.get()? {
-            Problem::BaseUrl(BadBaseUrl::NotHttp) => t.base_url_invalid.to_string(),
-            Problem::BaseUrl(BadBaseUrl::Credentials) => t.base_url_credentials.to_string(),
-            Problem::ConsoleAddress => t.base_url_is_console.to_string(),
-            Problem::Token if kind.get() == Credential::ApiKey => t.api_key_required.to_string(),
-            Problem::Token => t.token_required.to_string(),
-            Problem::Expired(ago) => (t.token_expired_at)(&from_now(-ago, lang.get())),
-            Problem::Api(e) => return Some(view! { <ErrorMessage error=e /> }.into_any()),
-        };
-        Some(text.into_any())
+        check.dispatch((session, kind_now));
     };
 
     view! {
@@ -170,12 +210,7 @@ pub fn SignInPage() -> impl IntoView {
             <form class="card" on:submit=submit novalidate>
                 <h1>{tr(|t| t.sign_in_title)}</h1>
                 <p class="muted">{tr(|t| t.sign_in_intro)}</p>
-                <Show when=move || auth.ended.get().is_some()>
-                    <p class="notice" role="status">{move || match auth.ended.get() {
-                        Some(Ended::OtherTab) => t().signed_out_other_tab,
-                        _ => t().signed_out_expired,
-                    }}</p>
-                </Show>
+                <EndedNotice />
                 <label for="base-url">{tr(|t| t.base_url)}</label>
                 <input id="base-url" name="base-url" type="url" autocomplete="url" required list="recent-base-urls"
                     aria-describedby="base-url-hint"
@@ -187,19 +222,7 @@ pub fn SignInPage() -> impl IntoView {
                     {recent.into_iter().map(|u| view! { <option value=u></option> }).collect_view()}
                 </datalist>
                 <small id="base-url-hint" class="muted">{tr(|t| t.base_url_hint)}</small>
-                <fieldset class="choice">
-                    <legend>{tr(|t| t.credential)}</legend>
-                    <label class="check">
-                        <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::Token
-                            on:change=move |_| kind.set(Credential::Token) />
-                        {tr(|t| t.use_token)}
-                    </label>
-                    <label class="check">
-                        <input type="radio" name="credential" prop:checked=move || kind.get() == Credential::ApiKey
-                            on:change=move |_| kind.set(Credential::ApiKey) />
-                        {tr(|t| t.use_api_key)}
-                    </label>
-                </fieldset>
+                <CredentialChoice kind />
                 <label for="token">{move || if kind.get() == Credential::ApiKey { t().api_key } else { t().access_token }}</label>
                 <input id="token" name="token" type="password" autocomplete="off" required
                     prop:value=token on:input=move |ev| token.set(event_target_value(&ev)) />
@@ -208,11 +231,48 @@ pub fn SignInPage() -> impl IntoView {
                         on:change=move |ev| remember.set(event_target_checked(&ev)) />
                     {tr(|t| t.remember)}
                 </label>
-                <p class="error" role="alert">{message}</p>
+                <p class="error" role="alert"><ProblemMessage problem kind /></p>
                 <button type="submit" class="primary" disabled=move || check.pending().get()>
                     {move || if check.pending().get() { t().signing_in } else { t().sign_in }}
                 </button>
             </form>
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_is_accepted_or_says_what_is_wrong() {
+        let now = 2_000_000_000;
+        let ok = accept(
+            " https://api.example.vn/api/ ",
+            " tok ",
+            Credential::Token,
+            now,
+        );
+        assert_eq!(
+            ok,
+            Ok(Session {
+                base_url: "https://api.example.vn".into(),
+                token: "tok".into()
+            })
+        );
+        let bad = |base: &str, token: &str| accept(base, token, Credential::Token, now).err();
+        assert_eq!(
+            bad("ftp://x", "t"),
+            Some(Problem::BaseUrl(BadBaseUrl::NotHttp))
+        );
+        assert_eq!(
+            bad("https://u:p@x", "t"),
+            Some(Problem::BaseUrl(BadBaseUrl::Credentials))
+        );
+        assert_eq!(bad("https://x", "  "), Some(Problem::Token));
+        // A JWT whose exp (1,000 s before now) has passed; an API key is not a JWT to check.
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE5OTk5OTkwMDB9.c2ln";
+        assert_eq!(bad("https://x", jwt), Some(Problem::Expired(1000)));
+        assert!(accept("https://x", jwt, Credential::ApiKey, now).is_ok());
     }
 }

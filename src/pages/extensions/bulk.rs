@@ -10,8 +10,8 @@ use super::status::{Statuses, ToggleError};
 use crate::api::ApiError;
 use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::{tr, use_texts};
-use crate::scope::Scope;
 use crate::session::use_auth;
+use crate::tasks::Tasks;
 
 #[derive(Clone, PartialEq)]
 struct Outcome {
@@ -48,7 +48,7 @@ pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl
     let running = RwSignal::new(None::<(usize, usize)>);
     let results = RwSignal::new(None::<(bool, Vec<Outcome>)>);
 
-    let scope = Scope::current();
+    let tasks = Tasks::current();
     let run = move |enabled: bool| {
         let Some(client) = auth.client() else { return };
         if running.get_untracked().is_some() {
@@ -66,7 +66,7 @@ pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl
             total: sips.len(),
             finished: false,
         };
-        scope.spawn(async move {
+        tasks.spawn(async move {
             let mut notice = notice;
             let mut outcomes = Vec::new();
             for (i, sip) in sips.iter().enumerate() {

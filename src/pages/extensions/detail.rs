@@ -39,8 +39,6 @@ pub fn OpenDetail(
 fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
-    let auth = use_auth();
-    let revealed = RwSignal::new(false);
     let close_ref = NodeRef::<html::Button>::new();
 
     // Esc closes the drawer and does nothing else: it is the topmost thing open, so the
@@ -60,14 +58,6 @@ fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -
     });
 
     let sip = ext.sip_user.clone().unwrap_or_default();
-    let hotlines = LocalResource::new({
-        let sip = sip.clone();
-        move || {
-            let sip = sip.clone();
-            let client = auth.require_client();
-            async move { client?.hotlines(&sip).await }
-        }
-    });
 
     // A field with an optional copy button: (label, value, copy label).
     type Label = fn(&Texts) -> &'static str;
@@ -93,9 +83,6 @@ fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -
             </div>
         }
     };
-    let password = ext.password.clone().filter(|p| !p.is_empty());
-    let has_password = password.is_some();
-
     view! {
         <div class="drawer" role="dialog" aria-modal="true" aria-labelledby="detail-title"
             on:keydown=keep_tab_inside>
@@ -111,28 +98,7 @@ fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -
                 {field(|t| t.col_public_number, ext.public_number.clone(), None)}
                 {field(|t| t.col_domain, ext.domain.clone(), Some(|t| t.copy_domain))}
                 {field(|t| t.col_proxy, ext.outbound_proxy.clone(), Some(|t| t.copy_proxy))}
-                <div class="field">
-                    <dt>{tr(|t| t.password)}</dt>
-                    <dd>
-                        <span class="value secret">{
-                            let p = password.clone();
-                            move || match (&p, revealed.get()) {
-                                (Some(p), true) => p.clone(),
-                                (Some(_), false) => "••••••••".to_string(),
-                                (None, _) => t().missing.to_string(),
-                            }
-                        }</span>
-                        {has_password.then(|| view! {
-                            <button type="button" aria-pressed=move || revealed.get().to_string()
-                                on:click=move |_| revealed.update(|r| *r = !*r)>
-                                {move || if revealed.get() { t().hide_password } else { t().show_password }}
-                            </button>
-                        })}
-                        {password.clone().map(|p| view! {
-                            <CopyButton value=p label=Signal::derive(move || t().copy_password.to_string()) />
-                        })}
-                    </dd>
-                </div>
+                <PasswordField password=ext.password.clone().filter(|p| !p.is_empty()) />
                 {field(|t| t.agent_id, ext.agent_id.clone(), None)}
                 {date(|t| t.col_created, ext.created_date)}
                 {date(|t| t.col_updated, ext.last_updated_date)}
@@ -145,28 +111,74 @@ fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -
                     }}</dd>
                 </div>
             </dl>
-            <section class="hotlines" aria-labelledby="hotlines-title">
-                <h3 id="hotlines-title">{tr(|t| t.hotlines_title)}</h3>
-                {move || match hotlines.get() {
-                    None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
-                    Some(Err(e)) => view! {
-                        <ErrorPanel
-                            what=tr(|t| t.load_hotlines_failed)
-                            error=e
-                            on_retry=Callback::new(move |_| hotlines.refetch())
-                        />
-                    }.into_any(),
-                    Some(Ok(lines)) if lines.is_empty() => {
-                        view! { <p class="empty">{tr(|t| t.no_hotlines)}</p> }.into_any()
-                    }
-                    Some(Ok(lines)) => view! {
-                        <ul class="hotline-list">
-                            {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                }}
-            </section>
+            <Hotlines sip=sip />
         </div>
+    }
+}
+
+/// The SIP password, hidden until asked for, with a copy button.
+#[component]
+fn PasswordField(password: Option<String>) -> impl IntoView {
+    let t = use_texts();
+    let revealed = RwSignal::new(false);
+    let has_password = password.is_some();
+    view! {
+        <div class="field">
+            <dt>{tr(|t| t.password)}</dt>
+            <dd>
+                <span class="value secret">{
+                    let p = password.clone();
+                    move || match (&p, revealed.get()) {
+                        (Some(p), true) => p.clone(),
+                        (Some(_), false) => "••••••••".to_string(),
+                        (None, _) => t().missing.to_string(),
+                    }
+                }</span>
+                {has_password.then(|| view! {
+                    <button type="button" aria-pressed=move || revealed.get().to_string()
+                        on:click=move |_| revealed.update(|r| *r = !*r)>
+                        {move || if revealed.get() { t().hide_password } else { t().show_password }}
+                    </button>
+                })}
+                {password.map(|p| view! {
+                    <CopyButton value=p label=Signal::derive(move || t().copy_password.to_string()) />
+                })}
+            </dd>
+        </div>
+    }
+}
+
+/// The hotlines the extension may call out from (`hotline/list?extension=`).
+#[component]
+fn Hotlines(sip: String) -> impl IntoView {
+    let auth = use_auth();
+    let hotlines = LocalResource::new(move || {
+        let sip = sip.clone();
+        let client = auth.require_client();
+        async move { client?.hotlines(&sip).await }
+    });
+    view! {
+        <section class="hotlines" aria-labelledby="hotlines-title">
+            <h3 id="hotlines-title">{tr(|t| t.hotlines_title)}</h3>
+            {move || match hotlines.get() {
+                None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <ErrorPanel
+                        what=tr(|t| t.load_hotlines_failed)
+                        error=e
+                        on_retry=Callback::new(move |_| hotlines.refetch())
+                    />
+                }.into_any(),
+                Some(Ok(lines)) if lines.is_empty() => {
+                    view! { <p class="empty">{tr(|t| t.no_hotlines)}</p> }.into_any()
+                }
+                Some(Ok(lines)) => view! {
+                    <ul class="hotline-list">
+                        {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
     }
 }
 

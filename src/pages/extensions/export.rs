@@ -9,8 +9,8 @@ use crate::api::{ApiError, Extension, Walk};
 use crate::components::pagination::PageInfo;
 use crate::components::toast::use_toasts;
 use crate::i18n::{tr, use_texts, Texts};
-use crate::scope::Scope;
 use crate::session::use_auth;
+use crate::tasks::Tasks;
 use crate::text::iso_utc;
 
 /// Rows asked for per request.
@@ -112,7 +112,7 @@ pub fn ExportButton(
     let progress = RwSignal::new(None::<Progress>);
     let controller = StoredValue::new_local(None::<AbortController>);
 
-    let scope = Scope::current();
+    let tasks = Tasks::current();
     let start = move |_| {
         let Some(client) = auth.client() else { return };
         if progress.get_untracked().is_some() {
@@ -126,7 +126,7 @@ pub fn ExportButton(
             pages: 0,
             rows: 0,
         }));
-        scope.spawn(async move {
+        tasks.spawn(async move {
             let signal = abort.as_ref().map(|a| a.signal());
             let mut rows: Vec<Extension> = Vec::new();
             let walk = Walk {

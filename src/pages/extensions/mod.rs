@@ -21,7 +21,7 @@ use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPage
 use crate::components::toast::use_toasts;
 use crate::i18n::{tr, use_texts};
 use crate::latest::Latest;
-use crate::list_params::use_list_params;
+use crate::list_params::{use_list_params, UrlList};
 use crate::session::use_auth;
 use bulk::BulkBar;
 use detail::OpenDetail;
@@ -52,11 +52,74 @@ fn body_of(answer: Option<&(ListQuery, Result<Page<Extension>, ApiError>)>, page
     }
 }
 
+/// The latest list answer, with the query it answers.
+type Answers = Latest<ListQuery, Result<Page<Extension>, ApiError>>;
+
+/// What each new answer brings: it is the server's word on states; the selection keeps only
+/// rows still shown; a detail named in the URL for a row not shown is said and dropped from the
+/// URL, not ignored (the drawer is open exactly when the URL says so); after a page change the
+/// keyboard lands on the table.
+fn follow_answers(
+    data: Answers,
+    rows: Memo<Vec<Extension>>,
+    statuses: Statuses,
+    selection: RwSignal<HashSet<String>>,
+    open: Memo<Option<String>>,
+    list: UrlList,
+) {
+    let (t, toasts) = (use_texts(), use_toasts());
+    Effect::new(move |previous: Option<Option<u32>>| {
+        let (page, answered) = data.with(|d| match d {
+            Some((q, r)) => (Some(q.page), r.is_ok()),
+            None => (None, false),
+        });
+        statuses.list_loaded();
+        let sips: HashSet<String> =
+            rows.with_untracked(|r| r.iter().filter_map(|e| e.sip_user.clone()).collect());
+        selection.update(|s| s.retain(|sip| sips.contains(sip)));
+        if let Some(sip) = open
+            .get_untracked()
+            .filter(|s| answered && !sips.contains(s))
+        {
+            toasts.failure((t().ext_not_on_page)(&sip));
+            list.set(&[("ext", None)], true);
+        }
+        if matches!(previous, Some(Some(p)) if Some(p) != page) {
+            focus_list("extensions-table");
+        }
+        page
+    });
+}
+
+/// No extensions at all, or none for the keyword.
+#[component]
+fn NoRows(keyword: String) -> impl IntoView {
+    let t = use_texts();
+    let text = move || {
+        if keyword.is_empty() {
+            t().no_extensions.to_string()
+        } else {
+            (t().no_match)(&keyword)
+        }
+    };
+    view! { <p class="empty" role="status">{text}</p> }
+}
+
+/// A page past the last one, and the way to the last.
+#[component]
+fn PastEnd(page: u32, last: u32, list: UrlList) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <p class="empty" role="status">{move || (t().past_end)(page, last)}</p>
+        <button type="button" on:click=move |_| list.go_to_page(last)>
+            {move || (t().go_to_page)(last)}
+        </button>
+    }
+}
+
 #[component]
 pub fn ExtensionsPage() -> impl IntoView {
     let auth = use_auth();
-    let t = use_texts();
-    let toasts = use_toasts();
     let list = use_list_params("/extensions", "switchboard.extensions.pageSize", &["ext"]);
     let params = list.params;
 
@@ -85,31 +148,7 @@ pub fn ExtensionsPage() -> impl IntoView {
         Signal::derive(move || data.with(|d| d.as_ref().is_some_and(|(q, _)| *q != params.get())));
 
     let open = Memo::new(move |_| list.get("ext"));
-    // A new answer is the server's word on states; the selection keeps only rows still shown;
-    // a detail named in the URL for a row not shown is said and dropped from the URL, not
-    // ignored (the drawer is open exactly when the URL says so); after a page change the
-    // keyboard lands on the table.
-    Effect::new(move |previous: Option<Option<u32>>| {
-        let (page, answered) = data.with(|d| match d {
-            Some((q, r)) => (Some(q.page), r.is_ok()),
-            None => (None, false),
-        });
-        statuses.list_loaded();
-        let sips: HashSet<String> =
-            rows.with_untracked(|r| r.iter().filter_map(|e| e.sip_user.clone()).collect());
-        selection.update(|s| s.retain(|sip| sips.contains(sip)));
-        if let Some(sip) = open
-            .get_untracked()
-            .filter(|s| answered && !sips.contains(s))
-        {
-            toasts.failure((t().ext_not_on_page)(&sip));
-            list.set(&[("ext", None)], true);
-        }
-        if matches!(previous, Some(Some(p)) if Some(p) != page) {
-            focus_list("extensions-table");
-        }
-        page
-    });
+    follow_answers(data, rows, statuses, selection, open, list);
 
     let on_toggle = status::toggle_and_tell(statuses);
 
@@ -144,23 +183,8 @@ pub fn ExtensionsPage() -> impl IntoView {
             />
         }
         .into_any(),
-        Body::Empty(keyword) => {
-            let text = move || {
-                if keyword.is_empty() {
-                    t().no_extensions.to_string()
-                } else {
-                    (t().no_match)(&keyword)
-                }
-            };
-            view! { <p class="empty" role="status">{text}</p> }.into_any()
-        }
-        Body::PastEnd(page, last) => view! {
-            <p class="empty" role="status">{move || (t().past_end)(page, last)}</p>
-            <button type="button" on:click=move |_| list.go_to_page(last)>
-                {move || (t().go_to_page)(last)}
-            </button>
-        }
-        .into_any(),
+        Body::Empty(keyword) => view! { <NoRows keyword /> }.into_any(),
+        Body::PastEnd(page, last) => view! { <PastEnd page last list /> }.into_any(),
         Body::Table => view! {
             <SkipToPager />
             <ExtensionTable

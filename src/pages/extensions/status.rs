@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::api::{ApiError, Client, ListQuery};
 use crate::components::toast::use_toasts;
 use crate::i18n::use_texts;
-use crate::scope::Scope;
 use crate::session::use_auth;
+use crate::tasks::Tasks;
 
 /// Why a status change was not made.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,10 +108,10 @@ impl Statuses {
 /// page is set up; the change stops if the page goes away.
 pub fn toggle_and_tell(statuses: Statuses) -> Callback<(String, bool)> {
     let (auth, toasts, t) = (use_auth(), use_toasts(), use_texts());
-    let scope = Scope::current();
+    let tasks = Tasks::current();
     Callback::new(move |(sip, want): (String, bool)| {
         let Some(client) = auth.client() else { return };
-        scope.spawn(async move {
+        tasks.spawn(async move {
             match statuses.set(&client, &sip, want).await {
                 Ok(()) => toasts.success((t().toggled)(&sip, want)),
                 Err(ToggleError::Busy | ToggleError::Api(ApiError::Unauthorized)) => {}

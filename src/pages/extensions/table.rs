@@ -51,49 +51,13 @@ pub fn ExtensionTable(
         }
         rows
     });
-    // Rows keyed by extension (made unique), so a re-sort moves rows instead of rebuilding them.
-    let keyed = move || {
-        let code = lang.get().code();
-        let mut seen = HashSet::new();
-        sorted
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let sip = e.sip_user.clone().unwrap_or_default();
-                let key = if seen.insert(sip.clone()) {
-                    format!("{code}:{sip}")
-                } else {
-                    format!("{code}:{sip}#{i}")
-                };
-                (key, e)
-            })
-            .collect::<Vec<_>>()
-    };
+    let keyed = move || keyed(sorted.get(), lang.get().code());
     // For the benchmark: when a new set of rows reaches the screen.
     Effect::new(move |_| {
         if !sorted.with(Vec::is_empty) {
             perf::mark_painted("sb:table-painted");
         }
     });
-    let page_sips = move || {
-        rows.with(|r| {
-            r.iter()
-                .filter_map(|e| e.sip_user.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let all_selected = move || {
-        let sips = page_sips();
-        !sips.is_empty() && selection.with(|s| sips.iter().all(|sip| s.contains(sip)))
-    };
-    let some_selected = move || {
-        !all_selected()
-            && page_sips()
-                .iter()
-                .any(|sip| selection.with(|s| s.contains(sip)))
-    };
-
     let live = LiveRows::new(statuses, selection);
 
     let dimmed = held_for(stale, DIM_AFTER);
@@ -105,21 +69,7 @@ pub fn ExtensionTable(
                 <caption class="visually-hidden">{tr(|t| t.extensions_title)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="select">
-                            <input type="checkbox"
-                                aria-label=tr(|t| t.select_page)
-                                prop:checked=all_selected
-                                prop:indeterminate=some_selected
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    let sips = page_sips();
-                                    selection.update(|s| {
-                                        for sip in sips {
-                                            if on { s.insert(sip); } else { s.remove(&sip); }
-                                        }
-                                    });
-                                } />
-                        </th>
+                        <th scope="col" class="select"><SelectPage rows selection /></th>
                         {COLUMNS.into_iter().map(|col| view! { <SortHeader col order on_sort /> }).collect_view()}
                         <th scope="col" class="actions"><span class="visually-hidden">{tr(|t| t.details)}</span></th>
                     </tr>
@@ -137,6 +87,61 @@ pub fn ExtensionTable(
 /// A quick page change does not dim the table: dimming repaints all of it twice, which cost
 /// more than the load itself on a fast connection.
 const DIM_AFTER: Duration = Duration::from_millis(200);
+
+/// Rows keyed by extension, made unique, with the language (`code`): a re-sort moves rows
+/// instead of rebuilding them, and a new language rebuilds them.
+fn keyed(rows: Vec<Extension>, code: &str) -> Vec<(String, Extension)> {
+    let mut seen = HashSet::new();
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let sip = e.sip_user.clone().unwrap_or_default();
+            let key = if seen.insert(sip.clone()) {
+                format!("{code}:{sip}")
+            } else {
+                format!("{code}:{sip}#{i}")
+            };
+            (key, e)
+        })
+        .collect()
+}
+
+/// The box that selects, or clears, every row of the page; half-checked for some.
+#[component]
+fn SelectPage(rows: Signal<Vec<Extension>>, selection: Selection) -> impl IntoView {
+    let page_sips = move || {
+        rows.with(|r| {
+            r.iter()
+                .filter_map(|e| e.sip_user.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let all_selected = move || {
+        let sips = page_sips();
+        !sips.is_empty() && selection.with(|s| sips.iter().all(|sip| s.contains(sip)))
+    };
+    let some_selected = move || {
+        !all_selected()
+            && page_sips()
+                .iter()
+                .any(|sip| selection.with(|s| s.contains(sip)))
+    };
+    view! {
+        <input type="checkbox"
+            aria-label=tr(|t| t.select_page)
+            prop:checked=all_selected
+            prop:indeterminate=some_selected
+            on:change=move |ev| {
+                let on = event_target_checked(&ev);
+                let sips = page_sips();
+                selection.update(|s| {
+                    for sip in sips {
+                        if on { s.insert(sip); } else { s.remove(&sip); }
+                    }
+                });
+            } />
+    }
+}
 
 /// Follows `on`, but turns true only once it has stayed true for `delay`.
 fn held_for(on: Signal<bool>, delay: Duration) -> Signal<bool> {
@@ -186,5 +191,26 @@ fn SortHeader(
                 <span aria-hidden="true">{arrow}</span>
             </button>
         </th>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_keys_are_unique_and_carry_the_language() {
+        let row = |sip: Option<&str>| Extension {
+            sip_user: sip.map(str::to_string),
+            ..Extension::default()
+        };
+        let keys: Vec<String> = keyed(
+            vec![row(Some("101")), row(Some("101")), row(None), row(None)],
+            "vi",
+        )
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+        assert_eq!(keys, ["vi:101", "vi:101#1", "vi:", "vi:#3"]);
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Client, Walk};
-use crate::scope::Scope;
+use crate::tasks::Tasks;
 
 /// An extension as a member line shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +26,7 @@ pub struct Directory {
     by_agent: RwSignal<Option<Result<HashMap<String, Person>, ApiError>>>,
     loading: StoredValue<bool>,
     /// The page that asked: the lookup stops if it goes away.
-    scope: Scope,
+    tasks: Tasks,
 }
 
 impl Directory {
@@ -34,7 +34,7 @@ impl Directory {
         Directory {
             by_agent: RwSignal::new(None),
             loading: StoredValue::new(false),
-            scope: Scope::current(),
+            tasks: Tasks::current(),
         }
     }
 
@@ -45,7 +45,7 @@ impl Directory {
         }
         self.loading.set_value(true);
         let (by_agent, loading) = (self.by_agent, self.loading);
-        self.scope.spawn(async move {
+        self.tasks.spawn(async move {
             let mut map = HashMap::new();
             let walk = Walk {
                 keyword: "",

@@ -13,7 +13,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo};
 use crate::i18n::{tr, use_texts};
-use crate::list_params::use_list_params;
+use crate::list_params::{use_list_params, UrlList};
 use crate::perf;
 use crate::session::use_auth;
 use crate::text::fold;
@@ -68,16 +68,63 @@ fn page_of(page: u32, size: u32, total: u64) -> PageInfo {
     PageInfo::new(page, size, total, Some(pages), on_page)
 }
 
+/// The groups of one page: the `i.page`th slice of `matching`, each with its place in `groups`.
+fn page_rows(groups: &[Indexed], matching: &[usize], i: PageInfo) -> Vec<(usize, Group)> {
+    let start = (i.page as usize).saturating_sub(1) * i.size as usize;
+    matching
+        .iter()
+        .skip(start)
+        .take(i.size as usize)
+        .filter_map(|&k| groups.get(k).map(|g| (k, g.group.clone())))
+        .collect()
+}
+
+/// The name of the group with this id, for forwarding.
+fn group_name(groups: &[Indexed], id: &str) -> Option<String> {
+    groups
+        .iter()
+        .find(|g| g.group.id.as_deref() == Some(id))
+        .and_then(|g| g.group.group_name.clone())
+}
+
+/// Says there are no groups, or none that match what is typed.
+#[component]
+fn NoGroups(typed: Memo<String>) -> impl IntoView {
+    let t = use_texts();
+    let message = move || {
+        let k = typed.get();
+        if k.is_empty() {
+            t().no_groups.to_string()
+        } else {
+            (t().no_group_match)(&k)
+        }
+    };
+    view! { <p class="empty" role="status">{message}</p> }
+}
+
+/// Deleted groups are hidden unless this is checked; the choice is in the URL (`deleted=1`).
+#[component]
+fn ShowDeleted(list: UrlList, shown: Memo<bool>) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=shown on:change=move |ev| {
+                let on = event_target_checked(&ev);
+                list.set(&[("deleted", on.then(|| "1".to_string())), ("page", Some("1".into()))], true);
+            } />
+            <span>{tr(|t| t.show_deleted)}</span>
+        </label>
+    }
+}
+
 #[component]
 pub fn GroupsPage() -> impl IntoView {
     let auth = use_auth();
-    let t = use_texts();
     let list = use_list_params("/groups", "switchboard.groups.pageSize", &[]);
     let params = list.params;
     let show_deleted = Memo::new(move |_| list.get("deleted").as_deref() == Some("1"));
     // The text in the search box: the filter follows every keystroke, while the URL (for
-    // reload, back/forward and links) is written once typing settles, as on Extensions: writing
-    // the URL on every keystroke cost more than the filtering and the rows together.
+    // reload, back/forward and links) is written once typing settles, as on Extensions, since
+    // a URL change is dearer than filtering and rendering the rows.
     let text = RwSignal::new(params.with_untracked(|p| p.keyword.clone()));
     let typed = Memo::new(move |_| text.with(|t| t.trim().to_string()));
 
@@ -109,16 +156,7 @@ pub fn GroupsPage() -> impl IntoView {
     });
     let rows = Memo::new(move |_| {
         let i = info.get();
-        let start = (i.page as usize - 1) * i.size as usize;
-        matching.with(|m| {
-            all.with(|groups| {
-                m.iter()
-                    .skip(start)
-                    .take(i.size as usize)
-                    .filter_map(|&k| groups.get(k).map(|g| (k, g.group.clone())))
-                    .collect::<Vec<_>>()
-            })
-        })
+        matching.with(|m| all.with(|groups| page_rows(groups, m, i)))
     });
     // For the benchmark: the work a keystroke causes ends when the rows for it are rendered
     // (the same rows, when the keystroke changed nothing).
@@ -127,14 +165,7 @@ pub fn GroupsPage() -> impl IntoView {
         rows.track();
         perf::mark_rendered("sb:groups-rendered");
     });
-    let name_of = Callback::new(move |id: String| {
-        all.with(|groups| {
-            groups
-                .iter()
-                .find(|g| g.group.id.as_deref() == Some(id.as_str()))
-                .and_then(|g| g.group.group_name.clone())
-        })
-    });
+    let name_of = Callback::new(move |id: String| all.with(|groups| group_name(groups, &id)));
     let open = OpenGroups::new();
     let on_page = Callback::new(move |p: u32| {
         // With the keyword as typed: a click just after typing is not undone when the typing
@@ -148,8 +179,7 @@ pub fn GroupsPage() -> impl IntoView {
         request_animation_frame(|| focus_list("groups-table"));
     });
 
-    let content = move || {
-        match data.get() {
+    let content = move || match data.get() {
         None => view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any(),
         Some(Err(e)) => view! {
             <ErrorPanel
@@ -162,17 +192,12 @@ pub fn GroupsPage() -> impl IntoView {
         Some(Ok(_)) => view! {
             <Show
                 when=move || info.with(|i| i.total_items > 0)
-                fallback=move || {
-                    let k = typed.get();
-                    let message = if k.is_empty() { t().no_groups.to_string() } else { (t().no_group_match)(&k) };
-                    view! { <p class="empty" role="status">{message}</p> }
-                }
+                fallback=move || view! { <NoGroups typed /> }
             >
                 <GroupsTable rows info open name_of on_page />
             </Show>
         }
         .into_any(),
-    }
     };
 
     view! {
@@ -185,13 +210,7 @@ pub fn GroupsPage() -> impl IntoView {
                     placeholder=tr(|t| t.search_groups_hint)
                     text=text
                 />
-                <label class="check">
-                    <input type="checkbox" prop:checked=show_deleted on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        list.set(&[("deleted", on.then(|| "1".to_string())), ("page", Some("1".into()))], true);
-                    } />
-                    <span>{tr(|t| t.show_deleted)}</span>
-                </label>
+                <ShowDeleted list shown=show_deleted />
             </div>
             {content}
         </main>
@@ -225,6 +244,18 @@ mod tests {
             Vec::<usize>::new()
         );
         assert_eq!(matching(&groups, &fold("sales"), true), vec![1]);
+    }
+
+    #[test]
+    fn a_page_holds_its_slice_of_the_matching_groups() {
+        let groups = index((0..5).map(|i| named(&format!("G{i}"), false)).collect());
+        let rows = page_rows(&groups, &[0, 2, 3, 4], page_of(2, 2, 4));
+        let names: Vec<_> = rows
+            .iter()
+            .map(|(k, g)| (*k, g.group_name.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(names, [(3, "G3".to_string()), (4, "G4".to_string())]);
+        assert_eq!(group_name(&groups, "none"), None);
     }
 
     #[test]
