@@ -107,6 +107,16 @@ test('missing, null, unknown and wrong-typed fields show as "—", item by item'
   await expect(page.locator('table.data')).not.toContainText('null');
 });
 
+test('an account with no extensions and no groups says so on each page', async ({ page, api }) => {
+  await signedIn(page);
+  await api.fault({ route: 'list', kind: 'payload', payload: { items: [], page_number: 1, total_items: 0, total_pages: 0 } });
+  await api.fault({ route: 'groups', kind: 'payload', payload: [] });
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'There are no extensions yet.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Groups' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'There are no internal groups yet.' })).toBeVisible();
+});
+
 test('groups with missing and wrong-typed fields still list', async ({ page, api }) => {
   await signedIn(page);
   await api.fault({

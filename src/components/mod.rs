@@ -1,6 +1,7 @@
 //! Pieces shared by the pages.
 
 pub mod copy_button;
+pub mod empty_list;
 pub mod error_panel;
 pub mod lang_switch;
 pub mod list_controls;

@@ -160,3 +160,26 @@ pub fn ToastRegion() -> impl IntoView {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_or_more_failures_show_as_one_message_before_the_successes() {
+        let toast = |id: u64, failed| Toast {
+            id,
+            text: format!("t{id}"),
+            failed,
+        };
+        let n_failed = |n: usize| format!("{n} failed");
+        let texts = |m: &[Message]| m.iter().map(|m| m.text.clone()).collect::<Vec<_>>();
+        let one = messages(&[toast(0, false), toast(1, true)], n_failed);
+        assert_eq!(texts(&one), ["t1", "t0"]);
+        assert!(one.iter().all(|m| m.reasons.is_empty()));
+        let many = messages(&[toast(0, true), toast(1, false), toast(2, true)], n_failed);
+        assert_eq!(texts(&many), ["2 failed", "t1"]);
+        assert_eq!(many[0].id, 2);
+        assert_eq!(many[0].reasons, ["t0", "t2"]);
+    }
+}

@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Extension, ListQuery, Page};
+use crate::components::empty_list::EmptyList;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPager};
@@ -91,20 +92,6 @@ fn follow_answers(
     });
 }
 
-/// No extensions at all, or none for the keyword.
-#[component]
-fn NoRows(keyword: String) -> impl IntoView {
-    let t = use_texts();
-    let text = move || {
-        if keyword.is_empty() {
-            t().no_extensions.to_string()
-        } else {
-            (t().no_match)(&keyword)
-        }
-    };
-    view! { <p class="empty" role="status">{text}</p> }
-}
-
 /// A page past the last one, and the way to the last.
 #[component]
 fn PastEnd(page: u32, last: u32, list: UrlList) -> impl IntoView {
@@ -171,7 +158,8 @@ pub fn ExtensionsPage() -> impl IntoView {
     // Only a change of kind rebuilds the body, so a new page of rows updates the table in
     // place instead of building a new one.
     let body = Memo::new(move |_| data.with(|d| body_of(d.as_ref(), info.with(|i| i.total_pages))));
-    let content = move || match body.get() {
+    let content = move || {
+        match body.get() {
         Body::Loading => {
             view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any()
         }
@@ -183,7 +171,10 @@ pub fn ExtensionsPage() -> impl IntoView {
             />
         }
         .into_any(),
-        Body::Empty(keyword) => view! { <NoRows keyword /> }.into_any(),
+        Body::Empty(keyword) => view! {
+            <EmptyList keyword=Signal::stored(keyword) none=|t| t.no_extensions no_match=|t| t.no_match />
+        }
+        .into_any(),
         Body::PastEnd(page, last) => view! { <PastEnd page last list /> }.into_any(),
         Body::Table => view! {
             <SkipToPager />
@@ -199,6 +190,7 @@ pub fn ExtensionsPage() -> impl IntoView {
             />
         }
         .into_any(),
+    }
     };
 
     view! {

@@ -9,10 +9,11 @@ mod table;
 use leptos::prelude::*;
 
 use crate::api::Group;
+use crate::components::empty_list::EmptyList;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
 use crate::components::pagination::{focus_list, PageInfo};
-use crate::i18n::{tr, use_texts};
+use crate::i18n::tr;
 use crate::list_params::{use_list_params, UrlList};
 use crate::perf;
 use crate::session::use_auth;
@@ -85,21 +86,6 @@ fn group_name(groups: &[Indexed], id: &str) -> Option<String> {
         .iter()
         .find(|g| g.group.id.as_deref() == Some(id))
         .and_then(|g| g.group.group_name.clone())
-}
-
-/// Says there are no groups, or none that match what is typed.
-#[component]
-fn NoGroups(typed: Memo<String>) -> impl IntoView {
-    let t = use_texts();
-    let message = move || {
-        let k = typed.get();
-        if k.is_empty() {
-            t().no_groups.to_string()
-        } else {
-            (t().no_group_match)(&k)
-        }
-    };
-    view! { <p class="empty" role="status">{message}</p> }
 }
 
 /// Deleted groups are hidden unless this is checked; the choice is in the URL (`deleted=1`).
@@ -179,7 +165,8 @@ pub fn GroupsPage() -> impl IntoView {
         request_animation_frame(|| focus_list("groups-table"));
     });
 
-    let content = move || match data.get() {
+    let content = move || {
+        match data.get() {
         None => view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any(),
         Some(Err(e)) => view! {
             <ErrorPanel
@@ -192,12 +179,15 @@ pub fn GroupsPage() -> impl IntoView {
         Some(Ok(_)) => view! {
             <Show
                 when=move || info.with(|i| i.total_items > 0)
-                fallback=move || view! { <NoGroups typed /> }
+                fallback=move || view! {
+                    <EmptyList keyword=typed.into() none=|t| t.no_groups no_match=|t| t.no_group_match />
+                }
             >
                 <GroupsTable rows info open name_of on_page />
             </Show>
         }
         .into_any(),
+    }
     };
 
     view! {
