@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use web_sys::Storage;
 
 use crate::api::{ApiError, Client};
+use crate::tasks::after;
 use crate::text::now_secs;
 
 const KEY: &str = "switchboard.session";
@@ -119,21 +120,21 @@ pub fn use_auth() -> Auth {
 
 /// Signs the user out when a JWT's `exp` passes, before any call can fail with it.
 fn expire_with_token(auth: Auth) {
-    Effect::new(move |previous: Option<Option<TimeoutHandle>>| {
-        if let Some(Some(handle)) = previous {
-            handle.clear();
-        }
-        let exp = auth
+    Effect::new(move |_| {
+        let Some(exp) = auth
             .session
-            .with(|s| s.as_ref().and_then(Session::expires_at))?;
+            .with(|s| s.as_ref().and_then(Session::expires_at))
+        else {
+            return;
+        };
         let left_ms = (exp - now_secs()).saturating_mul(1000);
         if left_ms <= 0 {
             auth.expire();
-            return None;
+            return;
         }
         // Timers take at most about 24 days; a later expiry is checked again at the next load.
         let delay = Duration::from_millis(left_ms.min(i32::MAX as i64) as u64);
-        set_timeout_with_handle(move || auth.expire(), delay).ok()
+        after(delay, move || auth.expire());
     });
 }
 

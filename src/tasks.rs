@@ -34,3 +34,11 @@ impl Tasks {
         });
     }
 }
+
+/// Runs `f` after `delay`, unless the current owner is cleaned up first: an effect that calls
+/// this re-arms its timer each time it reruns, and a page's timer ends with the page.
+pub fn after(delay: std::time::Duration, f: impl FnOnce() + 'static) {
+    if let Ok(timer) = set_timeout_with_handle(f, delay) {
+        on_cleanup(move || timer.clear());
+    }
+}

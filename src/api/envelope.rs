@@ -53,3 +53,12 @@ pub struct Page<T> {
     #[serde(default, deserialize_with = "lenient::boolean")]
     pub has_previous: Option<bool>,
 }
+
+impl<T> Page<T> {
+    /// How many pages the list has at `size` rows a page: as sent, else from the total.
+    pub fn pages(&self, size: u32) -> Option<u64> {
+        let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
+        n(self.total_pages)
+            .or_else(|| n(self.total_items).map(|t| t.div_ceil(u64::from(size.max(1)))))
+    }
+}

@@ -96,10 +96,8 @@ impl Client {
         };
         loop {
             let p = self.extensions(&q, walk.abort).await?;
-            let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
-            let pages = n(p.total_pages)
-                .or_else(|| n(p.total_items).map(|t| t.div_ceil(u64::from(q.size.max(1)))));
-            let said_more = walk.follow_total && pages.is_some_and(|n| u64::from(q.page) < n);
+            let said_more =
+                walk.follow_total && p.pages(q.size).is_some_and(|n| u64::from(q.page) < n);
             let more =
                 p.has_next.unwrap_or(said_more) && !p.items.is_empty() && q.page < walk.max_pages;
             each(&q, p);

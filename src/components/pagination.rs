@@ -45,12 +45,13 @@ impl PageInfo {
     pub fn of_answer<T>(q: &ListQuery, p: &Page<T>) -> Self {
         let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
         let on_page = p.items.len();
+        let size = n(p.page_size).map_or(q.size, |v| v as u32);
         PageInfo::new(
             n(p.page_number).map_or(q.page, |v| v as u32),
-            n(p.page_size).map_or(q.size, |v| v as u32),
+            size,
             n(p.total_items)
                 .unwrap_or((q.page as u64).saturating_sub(1) * q.size as u64 + on_page as u64),
-            n(p.total_pages).map(|v| v as u32),
+            p.pages(size).map(|v| v as u32),
             on_page,
         )
     }

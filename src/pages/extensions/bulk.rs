@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::row::Selection;
 use super::status::{Statuses, ToggleError};
 use crate::api::ApiError;
 use crate::components::toast::{use_toasts, Toasts};
@@ -41,7 +42,7 @@ impl Drop for StopNotice {
 }
 
 #[component]
-pub fn BulkBar(selection: RwSignal<HashSet<String>>, statuses: Statuses) -> impl IntoView {
+pub fn BulkBar(selection: Selection, statuses: Statuses) -> impl IntoView {
     let t = use_texts();
     let auth = use_auth();
     let toasts = use_toasts();

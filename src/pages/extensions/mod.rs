@@ -27,6 +27,7 @@ use crate::session::use_auth;
 use bulk::BulkBar;
 use detail::OpenDetail;
 use export::ExportButton;
+use row::Selection;
 use status::Statuses;
 use table::ExtensionTable;
 
@@ -64,7 +65,7 @@ fn follow_answers(
     data: Answers,
     rows: Memo<Vec<Extension>>,
     statuses: Statuses,
-    selection: RwSignal<HashSet<String>>,
+    selection: Selection,
     open: Memo<Option<String>>,
     list: UrlList,
 ) {

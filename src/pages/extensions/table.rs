@@ -13,6 +13,7 @@ use crate::api::Extension;
 use crate::i18n::{tr, use_texts};
 use crate::lang::use_lang;
 use crate::perf;
+use crate::tasks::after;
 use crate::text::collator;
 
 #[component]
@@ -146,16 +147,12 @@ fn SelectPage(rows: Signal<Vec<Extension>>, selection: Selection) -> impl IntoVi
 /// Follows `on`, but turns true only once it has stayed true for `delay`.
 fn held_for(on: Signal<bool>, delay: Duration) -> Signal<bool> {
     let held = RwSignal::new(false);
-    Effect::new(move |timer: Option<Option<TimeoutHandle>>| {
-        if let Some(Some(t)) = timer {
-            t.clear();
-        }
-        if !on.get() {
+    Effect::new(move |_| {
+        if on.get() {
+            after(delay, move || held.set(true));
+        } else {
             held.set(false);
-            return None;
         }
-        // The page may be gone by then: `try_set` on a disposed signal does nothing.
-        set_timeout_with_handle(move || _ = held.try_set(true), delay).ok()
     });
     held.into()
 }
