@@ -1,5 +1,6 @@
 //! The router and the layout around every signed-in page. It provides the app-wide contexts
-//! (session, language, theme, toasts), each owned by its own module.
+//! (session, language, theme, toasts, change journal, extension states), each owned by its
+//! own module.
 
 use std::time::Duration;
 
@@ -13,9 +14,12 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::components::toast::{provide_toasts, ToastRegion};
 use crate::i18n::{tr, use_texts};
+use crate::journal::provide_journal;
 use crate::lang::{provide_lang, use_lang};
+use crate::pages::activity::ActivityPage;
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{provide_auth, use_auth, Session};
+use crate::status::provide_statuses;
 use crate::text::{self, from_now, now_secs};
 use crate::theme::provide_theme;
 
@@ -25,6 +29,8 @@ pub fn App() -> impl IntoView {
     let lang = provide_lang();
     provide_theme();
     provide_toasts();
+    provide_journal();
+    provide_statuses();
     // Screen readers and `Intl` follow the document's language.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -47,6 +53,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=|| view! { <Redirect path="/extensions" /> } />
                     <Route path=path!("extensions") view=ExtensionsPage />
                     <Route path=path!("groups") view=GroupsPage />
+                    <Route path=path!("activity") view=ActivityPage />
                 </ParentRoute>
             </Routes>
         </Router>
@@ -109,6 +116,7 @@ fn Shell() -> impl IntoView {
             <nav aria-label=tr(|t| t.nav_label)>
                 <A href=base_path::href("/extensions")>{tr(|t| t.nav_extensions)}</A>
                 <A href=base_path::href("/groups")>{tr(|t| t.nav_groups)}</A>
+                <A href=base_path::href("/activity")>{tr(|t| t.nav_activity)}</A>
             </nav>
             <span class="connection">
                 <span class="visually-hidden">{tr(|t| t.connected_to)}" "</span>

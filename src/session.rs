@@ -39,18 +39,30 @@ impl Session {
 /// The `exp` claim of a JWT; `None` for a token that is not a JWT or has no expiry, which is
 /// then used as it is.
 pub fn jwt_expiry(token: &str) -> Option<i64> {
-    #[derive(Deserialize)]
-    struct Claims {
-        exp: Option<f64>,
-    }
+    let exp = jwt_claims(token)?.get("exp")?.as_f64()?;
+    exp.is_finite().then_some(exp as i64)
+}
+
+/// Whose account a JWT is for: its tenant claim, else its subject; `None` for other tokens.
+pub fn jwt_account(token: &str) -> Option<String> {
+    let claims = jwt_claims(token)?;
+    ["tenant_id", "tenant", "tid", "sub"]
+        .iter()
+        .find_map(|name| match claims.get(*name)? {
+            serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+}
+
+fn jwt_claims(token: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
     let mut parts = token.trim().split('.');
     let (_, claims, _) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() {
         return None;
     }
     let json = URL_SAFE_NO_PAD.decode(claims.trim_end_matches('=')).ok()?;
-    let claims: Claims = serde_json::from_slice(&json).ok()?;
-    claims.exp.filter(|e| e.is_finite()).map(|e| e as i64)
+    serde_json::from_slice(&json).ok()
 }
 
 /// Why a session ended without the user signing out in this tab, for sign-in to say.
@@ -217,7 +229,7 @@ fn remember_base_url(url: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::jwt_expiry;
+    use super::{jwt_account, jwt_expiry};
 
     #[test]
     fn reads_the_expiry_of_a_jwt_and_accepts_other_tokens() {
@@ -229,5 +241,16 @@ mod tests {
         assert_eq!(jwt_expiry("a.b.c.d"), None);
         // No exp claim: used as it is.
         assert_eq!(jwt_expiry("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.x"), None);
+    }
+
+    #[test]
+    fn a_jwt_names_its_account_by_tenant_then_subject() {
+        // {"sub":"x","tenant_id":"t1"} and {"sub":42}
+        assert_eq!(
+            jwt_account("e30.eyJzdWIiOiJ4IiwidGVuYW50X2lkIjoidDEifQ.s").as_deref(),
+            Some("t1")
+        );
+        assert_eq!(jwt_account("e30.eyJzdWIiOjQyfQ.s").as_deref(), Some("42"));
+        assert_eq!(jwt_account("demo-token"), None);
     }
 }

@@ -55,6 +55,19 @@ impl PageInfo {
             on_page,
         )
     }
+    /// Where `total` rows paged in the browser stand at `page` (kept within the pages there are).
+    pub fn of_slice(page: u32, size: u32, total: u64) -> Self {
+        let size = size.max(1);
+        let pages = total.div_ceil(size as u64) as u32;
+        let page = page.clamp(1, pages.max(1));
+        let on_page =
+            (total.saturating_sub((page as u64 - 1) * size as u64)).min(size as u64) as usize;
+        PageInfo::new(page, size, total, Some(pages), on_page)
+    }
+    /// Where this page's rows start in the whole list.
+    pub fn offset(&self) -> usize {
+        (self.page as usize).saturating_sub(1) * self.size as usize
+    }
     pub fn has_previous(&self) -> bool {
         self.page > 1
     }

@@ -18,6 +18,9 @@ pub fn Switch(
     /// A request is in flight: the switch takes no click until it settles.
     #[prop(into)]
     busy: Signal<bool>,
+    /// Says where a state not from the API comes from ("set here 27 Nov, 10:32").
+    #[prop(into)]
+    set_here: Signal<Option<String>>,
     /// Called with the state asked for: the opposite of the current one, or "on" when unknown.
     on_change: Callback<bool>,
 ) -> impl IntoView {
@@ -37,10 +40,24 @@ pub fn Switch(
         label.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
     );
     let hint_id = describe_id.clone();
+    let note_id = format!("{describe_id}-note");
+    let described = {
+        let note_id = note_id.clone();
+        move || {
+            let ids: Vec<&str> = [
+                state.get().is_none().then_some(describe_id.as_str()),
+                set_here.with(Option::is_some).then_some(note_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
     view! {
         <button type="button" role="switch" class="switch" aria-label=label
             aria-checked=checked
-            aria-describedby=move || state.get().is_none().then(|| describe_id.clone())
+            aria-describedby=described
             aria-busy=move || busy.get().then_some("true")
             // aria-disabled, not disabled: a disabled button drops the keyboard focus.
             aria-disabled=move || busy.get().then_some("true")
@@ -54,6 +71,9 @@ pub fn Switch(
         </button>
         {move || state.get().is_none().then(|| {
             view! { <span id=hint_id.clone() class="visually-hidden">{texts.state_unknown_hint}</span> }
+        })}
+        {move || set_here.get().map(|note| view! {
+            <span id=note_id.clone() class="set-here" title=texts.set_here_hint>{note}</span>
         })}
     }
 }

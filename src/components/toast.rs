@@ -1,7 +1,9 @@
 //! Short messages about what just happened (a toggle saved or failed), in a polite live region.
 //! Successes fade after a few seconds; failures stay until dismissed, and two or more collapse
 //! into one message whose reasons open on demand, so a run of failures never buries the page.
+//! A message may offer Undo (its button, or Ctrl+Z outside a text field) for a while longer.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -9,32 +11,43 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::{tr, use_texts};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Toast {
     id: u64,
     pub text: String,
     pub failed: bool,
+    undo: Option<Rc<dyn Fn()>>,
 }
 
 #[derive(Clone, Copy)]
 pub struct Toasts {
-    list: RwSignal<Vec<Toast>>,
+    list: RwSignal<Vec<Toast>, LocalStorage>,
     next: StoredValue<u64>,
+    /// Messages the pointer or keyboard went into: they stay until dismissed.
+    kept: StoredValue<Vec<u64>>,
 }
 
 /// How long a success stays on screen.
 const SUCCESS_MS: u64 = 6000;
+/// How long a message that offers Undo stays.
+const UNDO_MS: u64 = 10_000;
 /// The most successes shown at once; older ones make room.
 const MAX_SUCCESSES: usize = 2;
 /// The most failures kept behind the collapsed message.
 const MAX_FAILURES: usize = 50;
 
 impl Toasts {
-    fn push(&self, text: String, failed: bool) {
+    fn push(&self, text: String, failed: bool, undo: Option<Rc<dyn Fn()>>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
+        let lasts = if undo.is_some() { UNDO_MS } else { SUCCESS_MS };
         self.list.update(|l| {
-            l.push(Toast { id, text, failed });
+            l.push(Toast {
+                id,
+                text,
+                failed,
+                undo,
+            });
             let max = if failed { MAX_FAILURES } else { MAX_SUCCESSES };
             let mut extra = l
                 .iter()
@@ -48,18 +61,41 @@ impl Toasts {
             });
         });
         if !failed {
-            let list = self.list;
+            let this = *self;
             set_timeout(
-                move || list.update(|l| l.retain(|t| t.id != id)),
-                Duration::from_millis(SUCCESS_MS),
+                move || {
+                    if !this.kept.with_value(|k| k.contains(&id)) {
+                        this.list.update(|l| l.retain(|t| t.id != id));
+                    }
+                },
+                Duration::from_millis(lasts),
             );
         }
     }
     pub fn success(&self, text: String) {
-        self.push(text, false);
+        self.push(text, false, None);
     }
     pub fn failure(&self, text: String) {
-        self.push(text, true);
+        self.push(text, true, None);
+    }
+    /// A success whose change can be taken back by `undo` while the message shows.
+    pub fn undoable(&self, text: String, undo: Rc<dyn Fn()>) {
+        self.push(text, false, Some(undo));
+    }
+    /// Runs a message's Undo once and takes the message away.
+    fn undo(&self, id: u64) {
+        let undo = self
+            .list
+            .with_untracked(|l| l.iter().find(|t| t.id == id).and_then(|t| t.undo.clone()));
+        self.dismiss(id, false);
+        if let Some(undo) = undo {
+            undo();
+        }
+    }
+    /// The newest message that offers Undo.
+    fn newest_undo(&self) -> Option<u64> {
+        self.list
+            .with_untracked(|l| l.iter().rev().find(|t| t.undo.is_some()).map(|t| t.id))
     }
     /// Dismisses one message, or with `all_failures` every failure (they show as one).
     fn dismiss(&self, id: u64, all_failures: bool) {
@@ -70,8 +106,9 @@ impl Toasts {
 
 pub fn provide_toasts() -> Toasts {
     let toasts = Toasts {
-        list: RwSignal::new(Vec::new()),
+        list: RwSignal::new_local(Vec::new()),
         next: StoredValue::new(0),
+        kept: StoredValue::new(Vec::new()),
     };
     provide_context(toasts);
     toasts
@@ -90,6 +127,7 @@ struct Message {
     text: String,
     /// The collapsed failures' texts; empty for a single toast.
     reasons: Vec<String>,
+    can_undo: bool,
 }
 
 /// Failures first, one as it is and two or more as one; then the successes.
@@ -100,6 +138,7 @@ fn messages(list: &[Toast], n_failed: fn(usize) -> String) -> Vec<Message> {
         failed: t.failed,
         text: t.text.clone(),
         reasons: Vec::new(),
+        can_undo: t.undo.is_some(),
     };
     let mut out: Vec<Message> = match failed.as_slice() {
         [] => Vec::new(),
@@ -109,6 +148,7 @@ fn messages(list: &[Toast], n_failed: fn(usize) -> String) -> Vec<Message> {
             failed: true,
             text: n_failed(many.len()),
             reasons: many.iter().map(|t| t.text.clone()).collect(),
+            can_undo: false,
         }],
     };
     out.extend(list.iter().filter(|t| !t.failed).map(one));
@@ -137,6 +177,31 @@ pub fn ToastRegion() -> impl IntoView {
         toasts.list.track();
         fit();
     });
+    // Ctrl+Z (⌘Z) undoes the newest undoable change, unless the keyboard is in a text field,
+    // where it undoes typing as usual.
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        let in_field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                el.closest("input, textarea, select, [contenteditable]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+        if (e.ctrl_key() || e.meta_key())
+            && !e.shift_key()
+            && e.key().eq_ignore_ascii_case("z")
+            && !in_field
+        {
+            if let Some(id) = toasts.newest_undo() {
+                e.prevent_default();
+                toasts.undo(id);
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+    let keep = move |id: u64| toasts.kept.update_value(|k| k.push(id));
     view! {
         <div class="toasts" role="status" aria-live="polite" node_ref=region>
             // Keyed by the count too: collapsed failures show anew when one more arrives.
@@ -144,7 +209,8 @@ pub fn ToastRegion() -> impl IntoView {
                 key=|s| (s.id, s.reasons.len()) children=move |s| {
                     let collapsed = !s.reasons.is_empty();
                     view! {
-                        <div class="toast" class:failed=s.failed>
+                        <div class="toast" class:failed=s.failed
+                            on:focusin=move |_| keep(s.id) on:pointerenter=move |_| keep(s.id)>
                             <div>
                                 <span>{s.text}</span>
                                 <details class:hidden=!collapsed on:toggle=move |_| fit()>
@@ -152,6 +218,10 @@ pub fn ToastRegion() -> impl IntoView {
                                     <ul>{s.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
                                 </details>
                             </div>
+                            {s.can_undo.then(|| view! {
+                                <button type="button" class="undo" aria-keyshortcuts="Control+Z"
+                                    on:click=move |_| toasts.undo(s.id)>{tr(|t| t.undo)}</button>
+                            })}
                             <button type="button" class="link" aria-label=tr(|t| t.dismiss)
                                 on:click=move |_| toasts.dismiss(s.id, collapsed)>"×"</button>
                         </div>
@@ -171,6 +241,7 @@ mod tests {
             id,
             text: format!("t{id}"),
             failed,
+            undo: None,
         };
         let n_failed = |n: usize| format!("{n} failed");
         let texts = |m: &[Message]| m.iter().map(|m| m.text.clone()).collect::<Vec<_>>();

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod activity;
 pub mod extensions;
 pub mod groups;
 pub mod sign_in;

@@ -7,11 +7,11 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::row::Selection;
-use super::status::{Statuses, ToggleError};
 use crate::api::ApiError;
 use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::{tr, use_texts};
 use crate::session::use_auth;
+use crate::status::{Statuses, ToggleError};
 use crate::tasks::Tasks;
 
 #[derive(Clone, PartialEq)]
@@ -67,11 +67,12 @@ pub fn BulkBar(selection: Selection, statuses: Statuses) -> impl IntoView {
             total: sips.len(),
             finished: false,
         };
+        let batch = Some(js_sys::Date::now() as i64);
         tasks.spawn(async move {
             let mut notice = notice;
             let mut outcomes = Vec::new();
             for (i, sip) in sips.iter().enumerate() {
-                let error = statuses.set(&client, sip, enabled).await.err();
+                let error = statuses.set(&client, sip, enabled, batch).await.err();
                 if error == Some(ToggleError::Api(ApiError::Unauthorized)) {
                     break;
                 }
@@ -90,6 +91,8 @@ pub fn BulkBar(selection: Selection, statuses: Statuses) -> impl IntoView {
                 }
             });
             running.set(None);
+            let made = outcomes.iter().filter(|o| o.error.is_none());
+            statuses.offer_undo(made.map(|o| o.sip.clone()).collect(), enabled);
             results.set(Some((enabled, outcomes)));
         });
     };

@@ -3,9 +3,9 @@
 
 use std::cmp::Ordering;
 
-use super::status::Statuses;
 use crate::api::Extension;
 use crate::i18n::Texts;
+use crate::status::Statuses;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Col {

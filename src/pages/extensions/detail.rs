@@ -1,17 +1,21 @@
 //! The detail drawer of one extension: every field, the SIP password behind a reveal button,
-//! copy buttons for what a softphone needs, and the hotlines it may call out from.
+//! copy buttons for what a softphone needs, the hotlines it may call out from, the groups it is
+//! in, and its changes from this browser.
 
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::status::Statuses;
+use super::history::History;
+use super::member_of::MemberOf;
+use super::row::set_here_words;
 use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_panel::ErrorPanel;
 use crate::i18n::{tr, use_texts, Texts};
 use crate::lang::use_lang;
 use crate::session::use_auth;
+use crate::status::{Shown, Statuses};
 use crate::text::date_time;
 
 /// The drawer of the extension the URL names (`open`), if it is among the rows.
@@ -30,13 +34,13 @@ pub fn OpenDetail(
                 .cloned()
         })?;
         let listed = ext.enabled;
-        let state = Signal::derive(move || statuses.state(&sip, listed));
+        let state = Signal::derive(move || statuses.shown(&sip, listed));
         Some(view! { <Detail ext=ext state=state on_close=on_close /> })
     }
 }
 
 #[component]
-fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -> impl IntoView {
+fn Detail(ext: Extension, state: Signal<Shown>, on_close: Callback<()>) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let close_ref = NodeRef::<html::Button>::new();
@@ -104,14 +108,21 @@ fn Detail(ext: Extension, state: Signal<Option<bool>>, on_close: Callback<()>) -
                 {date(|t| t.col_updated, ext.last_updated_date)}
                 <div class="field">
                     <dt>{tr(|t| t.col_status)}</dt>
-                    <dd>{move || match state.get() {
-                        Some(true) => t().state_on,
-                        Some(false) => t().state_off,
-                        None => t().state_unknown,
-                    }}</dd>
+                    <dd>
+                        {move || match state.get().state {
+                            Some(true) => t().state_on,
+                            Some(false) => t().state_off,
+                            None => t().state_unknown,
+                        }}
+                        {move || state.get().set_here.map(|ms| view! {
+                            <span class="set-here" title=t().set_here_hint>" · "{set_here_words(ms, lang.get())}</span>
+                        })}
+                    </dd>
                 </div>
             </dl>
-            <Hotlines sip=sip />
+            <Hotlines sip=sip.clone() />
+            <MemberOf agent_id=ext.agent_id.clone() sip=sip.clone() />
+            <History sip=sip />
         </div>
     }
 }

@@ -1,13 +1,13 @@
 //! Export of the current search as CSV: every page, fetched one after another, with progress
-//! and Cancel. UTF-8 with a BOM so Excel shows Vietnamese; the password is left out.
+//! and Cancel, written as `csv` writes every export; the password is left out.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 use web_sys::AbortController;
 
 use crate::api::{ApiError, Extension, Walk};
 use crate::components::pagination::PageInfo;
 use crate::components::toast::use_toasts;
+use crate::csv;
 use crate::i18n::{tr, use_texts, Texts};
 use crate::session::use_auth;
 use crate::tasks::Tasks;
@@ -25,21 +25,9 @@ struct Progress {
     rows: usize,
 }
 
-/// The CSV text (without BOM). Cells that a spreadsheet would run as a formula get a leading
-/// apostrophe.
+/// The CSV text (without BOM); the password is left out.
 pub fn to_csv(rows: &[Extension], t: &Texts) -> String {
-    fn cell(v: &str) -> String {
-        let v = match v.chars().next() {
-            Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{v}"),
-            _ => v.to_string(),
-        };
-        if v.contains([',', '"', '\n', '\r']) || v.starts_with(' ') || v.ends_with(' ') {
-            format!("\"{}\"", v.replace('"', "\"\""))
-        } else {
-            v
-        }
-    }
-    let header = [
+    let mut out = csv::line(&[
         t.col_extension,
         t.col_name,
         t.col_email,
@@ -49,18 +37,16 @@ pub fn to_csv(rows: &[Extension], t: &Texts) -> String {
         t.col_created,
         t.col_updated,
         t.col_status,
-    ];
-    let mut out = header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(",");
-    out.push_str("\r\n");
+    ]);
     for e in rows {
-        let s = |v: &Option<String>| cell(v.as_deref().unwrap_or(""));
+        let s = |v: &Option<String>| v.clone().unwrap_or_default();
         let d = |v: Option<i64>| v.map(iso_utc).unwrap_or_default();
         let status = match e.enabled {
             Some(true) => t.state_on,
             Some(false) => t.state_off,
             None => "",
         };
-        let line = [
+        out.push_str(&csv::line(&[
             s(&e.sip_user),
             s(&e.full_name),
             s(&e.email),
@@ -69,37 +55,11 @@ pub fn to_csv(rows: &[Extension], t: &Texts) -> String {
             s(&e.outbound_proxy),
             d(e.created_date),
             d(e.last_updated_date),
-            cell(status),
-        ];
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+            status.to_string(),
+        ]));
     }
     out
 }
-
-/// Hands the file to the browser as a download.
-fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(&format!("\u{feff}{text}")));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    // Firefox reads the file after the click returns: revoking the address at once would
-    // cancel its download, so it is let go a while later.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
-    Ok(())
-}
-
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ExportButton(
@@ -156,7 +116,7 @@ pub fn ExportButton(
                     } else {
                         format!("extensions-{keyword}.csv")
                     };
-                    match download(&name, &to_csv(&rows, t)) {
+                    match csv::download(&name, &to_csv(&rows, t)) {
                         Ok(()) => toasts.success((t.export_done)(rows.len())),
                         Err(_) => toasts.failure(t.export_download_failed.to_string()),
                     }

@@ -6,8 +6,9 @@ mod bulk;
 mod columns;
 mod detail;
 mod export;
+mod history;
+mod member_of;
 mod row;
-mod status;
 mod table;
 
 use std::collections::HashSet;
@@ -24,11 +25,11 @@ use crate::i18n::{tr, use_texts};
 use crate::latest::Latest;
 use crate::list_params::{use_list_params, UrlList};
 use crate::session::use_auth;
+use crate::status::{self, use_statuses, Statuses};
 use bulk::BulkBar;
 use detail::OpenDetail;
 use export::ExportButton;
 use row::Selection;
-use status::Statuses;
 use table::ExtensionTable;
 
 /// What the page's body shows.
@@ -75,7 +76,7 @@ fn follow_answers(
             Some((q, r)) => (Some(q.page), r.is_ok()),
             None => (None, false),
         });
-        statuses.list_loaded();
+        rows.with_untracked(|r| statuses.list_loaded(r));
         let sips: HashSet<String> =
             rows.with_untracked(|r| r.iter().filter_map(|e| e.sip_user.clone()).collect());
         selection.update(|s| s.retain(|sip| sips.contains(sip)));
@@ -117,7 +118,7 @@ pub fn ExtensionsPage() -> impl IntoView {
         async move { client?.extensions(&q, abort.as_ref()).await }
     });
 
-    let statuses = Statuses::new();
+    let statuses = use_statuses();
     let selection = RwSignal::new(HashSet::<String>::new());
     let rows = Memo::new(move |_| {
         data.with(|d| match d {
@@ -138,7 +139,7 @@ pub fn ExtensionsPage() -> impl IntoView {
     let open = Memo::new(move |_| list.get("ext"));
     follow_answers(data, rows, statuses, selection, open, list);
 
-    let on_toggle = status::toggle_and_tell(statuses);
+    let on_toggle = status::toggle(statuses);
 
     // The rows' order is in the URL too, so a reload or a shared link keeps it; changing it
     // replaces the history entry rather than adding one per click.

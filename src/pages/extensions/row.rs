@@ -11,18 +11,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::status::Statuses;
 use crate::api::Extension;
 use crate::components::switch::Switch;
 use crate::lang::Lang;
+use crate::status::{Shown, Statuses};
 use crate::text::date_time;
 
 /// What one row shows of the table's long-lived state, in signals the row owns.
 #[derive(Clone, Copy, PartialEq)]
 struct RowState {
-    /// What the list answer said, for `Statuses::state`.
+    /// What the list answer said, for `Statuses::shown`.
     listed: Option<bool>,
-    state: RwSignal<Option<bool>>,
+    shown: RwSignal<Shown>,
     busy: RwSignal<bool>,
     selected: RwSignal<bool>,
 }
@@ -31,7 +31,7 @@ impl RowState {
     fn new(sip: &str, listed: Option<bool>, statuses: Statuses, selection: Selection) -> Self {
         untrack(|| RowState {
             listed,
-            state: RwSignal::new(statuses.state(sip, listed)),
+            shown: RwSignal::new(statuses.shown(sip, listed)),
             busy: RwSignal::new(statuses.is_busy(sip)),
             selected: RwSignal::new(selection.with(|s| s.contains(sip))),
         })
@@ -39,7 +39,7 @@ impl RowState {
 
     /// Copies the table's state into the row's signals; only a change notifies the row.
     fn sync(&self, sip: &str, statuses: Statuses, selection: Selection) {
-        set_if_changed(self.state, statuses.state(sip, self.listed));
+        set_if_changed(self.shown, statuses.shown(sip, self.listed));
         set_if_changed(self.busy, statuses.is_busy(sip));
         set_if_changed(self.selected, selection.with(|s| s.contains(sip)));
     }
@@ -127,13 +127,15 @@ pub fn ExtensionRow(
     let date = move |ms: Option<i64>| {
         view! { <td>{ms.and_then(|ms| date_time(ms, lang)).unwrap_or_else(|| t.missing.to_string())}</td> }
     };
+    let shown = here.shown;
     let switch = has_sip.then(|| {
         let sip = sip.clone();
         view! {
             <Switch
                 texts=t
                 label=(t.switch_label)(&sip)
-                state=here.state
+                state=Signal::derive(move || shown.get().state)
+                set_here=Signal::derive(move || shown.get().set_here.map(|ms| set_here_words(ms, lang)))
                 busy=here.busy
                 on_change=Callback::new(move |want| on_toggle.run((sip.to_string(), want)))
             />
@@ -171,6 +173,11 @@ pub fn ExtensionRow(
             </td>
         </tr>
     }
+}
+
+/// "set here 27 Nov, 10:32": a state known only because it was set from this browser.
+pub fn set_here_words(ms: i64, lang: Lang) -> String {
+    (lang.texts().set_here)(&date_time(ms, lang).unwrap_or_default())
 }
 
 /// The id of a row's Details button.

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 
 use super::columns::{Col, COLUMNS};
 use super::row::{ExtensionRow, LiveRows, Selection};
-use super::status::Statuses;
 use crate::api::Extension;
 use crate::i18n::{tr, use_texts};
 use crate::lang::use_lang;
 use crate::perf;
+use crate::status::Statuses;
 use crate::tasks::after;
 use crate::text::collator;
 

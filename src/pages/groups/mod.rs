@@ -60,21 +60,11 @@ fn matching(groups: &[Indexed], folded_keyword: &str, deleted: bool) -> Vec<usiz
         .collect()
 }
 
-/// Where `total` matching groups stand at `page` (kept within the pages there are).
-fn page_of(page: u32, size: u32, total: u64) -> PageInfo {
-    let size = size.max(1);
-    let pages = total.div_ceil(size as u64) as u32;
-    let page = page.clamp(1, pages.max(1));
-    let on_page = (total.saturating_sub((page as u64 - 1) * size as u64)).min(size as u64) as usize;
-    PageInfo::new(page, size, total, Some(pages), on_page)
-}
-
 /// The groups of one page: the `i.page`th slice of `matching`, each with its place in `groups`.
 fn page_rows(groups: &[Indexed], matching: &[usize], i: PageInfo) -> Vec<(usize, Group)> {
-    let start = (i.page as usize).saturating_sub(1) * i.size as usize;
     matching
         .iter()
-        .skip(start)
+        .skip(i.offset())
         .take(i.size as usize)
         .filter_map(|&k| groups.get(k).map(|g| (k, g.group.clone())))
         .collect()
@@ -134,7 +124,7 @@ pub fn GroupsPage() -> impl IntoView {
         let p = params.get();
         // A new keyword starts on page 1 before the URL says so.
         let settled = typed.with(|k| *k == p.keyword);
-        page_of(
+        PageInfo::of_slice(
             if settled { p.page } else { 1 },
             p.size,
             matching.with(Vec::len) as u64,
@@ -152,7 +142,7 @@ pub fn GroupsPage() -> impl IntoView {
         perf::mark_rendered("sb:groups-rendered");
     });
     let name_of = Callback::new(move |id: String| all.with(|groups| group_name(groups, &id)));
-    let open = OpenGroups::new();
+    let open = OpenGroups::new(list.get("open"));
     let on_page = Callback::new(move |p: u32| {
         // With the keyword as typed: a click just after typing is not undone when the typing
         // settles.
@@ -239,7 +229,7 @@ mod tests {
     #[test]
     fn a_page_holds_its_slice_of_the_matching_groups() {
         let groups = index((0..5).map(|i| named(&format!("G{i}"), false)).collect());
-        let rows = page_rows(&groups, &[0, 2, 3, 4], page_of(2, 2, 4));
+        let rows = page_rows(&groups, &[0, 2, 3, 4], PageInfo::of_slice(2, 2, 4));
         let names: Vec<_> = rows
             .iter()
             .map(|(k, g)| (*k, g.group_name.clone().unwrap_or_default()))
@@ -250,9 +240,9 @@ mod tests {
 
     #[test]
     fn a_page_past_the_end_shows_the_last_one() {
-        let i = page_of(9, 50, 130);
+        let i = PageInfo::of_slice(9, 50, 130);
         assert_eq!((i.page, i.total_pages, i.range()), (3, 3, (101, 130)));
-        let i = page_of(1, 50, 0);
+        let i = PageInfo::of_slice(1, 50, 0);
         assert_eq!((i.page, i.total_pages, i.on_page), (1, 0, 0));
     }
 }

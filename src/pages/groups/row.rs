@@ -73,7 +73,7 @@ fn date_by(ms: Option<i64>, by: Option<&Actor>, lang: Lang) -> String {
 }
 
 /// Which groups are open, kept across paging and a change of language; opening one starts
-/// the lookup of members' extensions.
+/// the lookup of members' extensions. A link may name one to open (`open=`, the group's key).
 #[derive(Clone, Copy)]
 pub struct OpenGroups {
     keys: StoredValue<HashSet<String>>,
@@ -82,12 +82,21 @@ pub struct OpenGroups {
 }
 
 impl OpenGroups {
-    pub fn new() -> Self {
-        OpenGroups {
-            keys: StoredValue::new(HashSet::new()),
+    pub fn new(first: Option<String>) -> Self {
+        let open = OpenGroups {
+            keys: StoredValue::new(first.into_iter().collect()),
             directory: Directory::new(),
             auth: use_auth(),
+        };
+        if let Some(client) = open
+            .keys
+            .with_value(|k| !k.is_empty())
+            .then(|| open.auth.client())
+            .flatten()
+        {
+            open.directory.load(client);
         }
+        open
     }
 
     fn toggle(&self, key: &str, is_open: RwSignal<bool>) {

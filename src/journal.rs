@@ -1,0 +1,292 @@
+//! The change journal: every status change sent from this browser, kept in localStorage per
+//! API base URL and account, so what an admin set is still known after a reload, can be
+//! undone, and is listed on the Activity page. It knows only this browser's changes.
+//!
+//! The context is a `provide_journal`/`use_journal` pair; the parsing and capping are plain
+//! functions, tested natively.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use web_sys::Storage;
+
+use crate::components::toast::{use_toasts, Toasts};
+use crate::i18n::use_texts;
+use crate::lang::{use_lang, Lang};
+use crate::session::{jwt_account, use_auth};
+
+/// The newest entries kept; older ones make room.
+pub const CAP: usize = 5000;
+/// The format written; a journal of another version is set aside, not read.
+const VERSION: u32 = 1;
+const PREFIX: &str = "switchboard.journal:";
+
+/// One status change sent from this browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// When it was sent, in milliseconds since the epoch.
+    pub at: i64,
+    pub sip: String,
+    /// The state shown before the change; `None` when it was unknown.
+    pub from: Option<bool>,
+    pub to: bool,
+    /// Why it failed, in the words shown then; `None` when it was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed: Option<String>,
+    /// Shared by the changes of one bulk change (or one Undo of several).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<i64>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    version: u32,
+    entries: Vec<Entry>,
+}
+
+/// Why a stored journal was not read.
+#[derive(Debug, PartialEq)]
+pub enum Unreadable {
+    Corrupt,
+    OtherVersion,
+}
+
+/// The entries of a stored journal, oldest first.
+pub fn parse(json: &str) -> Result<Vec<Entry>, Unreadable> {
+    #[derive(Deserialize)]
+    struct Head {
+        version: u32,
+    }
+    let head: Head = serde_json::from_str(json).map_err(|_| Unreadable::Corrupt)?;
+    if head.version != VERSION {
+        return Err(Unreadable::OtherVersion);
+    }
+    let stored: Stored = serde_json::from_str(json).map_err(|_| Unreadable::Corrupt)?;
+    Ok(stored.entries)
+}
+
+fn to_json(entries: &[Entry]) -> Option<String> {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        version: u32,
+        entries: &'a [Entry],
+    }
+    serde_json::to_string(&Out {
+        version: VERSION,
+        entries,
+    })
+    .ok()
+}
+
+/// Adds an entry, dropping the oldest beyond `cap`.
+pub fn push_capped(entries: &mut Vec<Entry>, entry: Entry, cap: usize) {
+    entries.push(entry);
+    let extra = entries.len().saturating_sub(cap);
+    entries.drain(..extra);
+}
+
+/// Where the journal of a base URL and account is kept; the account is the token's tenant or
+/// subject when it is a JWT that names one.
+pub fn storage_key(base_url: &str, account: Option<&str>) -> String {
+    match account {
+        Some(a) => format!("{PREFIX}{base_url}#{a}"),
+        None => format!("{PREFIX}{base_url}"),
+    }
+}
+
+/// The last state each extension was set to from here, and when: failures changed nothing.
+pub fn last_set(entries: &[Entry]) -> HashMap<String, (bool, i64)> {
+    entries
+        .iter()
+        .filter(|e| e.failed.is_none())
+        .map(|e| (e.sip.clone(), (e.to, e.at)))
+        .collect()
+}
+
+fn local() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The journal of the signed-in account, shared by every page.
+#[derive(Clone, Copy)]
+pub struct Journal {
+    key: Memo<Option<String>>,
+    /// Oldest first.
+    entries: RwSignal<Vec<Entry>>,
+    last: Memo<HashMap<String, (bool, i64)>>,
+    toasts: Toasts,
+    lang: RwSignal<Lang>,
+}
+
+impl Journal {
+    /// Reads the entries, tracked.
+    pub fn with<R>(&self, f: impl FnOnce(&[Entry]) -> R) -> R {
+        self.entries.with(|e| f(e))
+    }
+
+    /// The last state set here for an extension and when, tracked.
+    pub fn last_set(&self, sip: &str) -> Option<(bool, i64)> {
+        self.last.with(|l| l.get(sip).copied())
+    }
+
+    pub fn track(&self) {
+        self.last.track();
+    }
+
+    /// Adds an entry and keeps the journal. A storage that refuses it costs older entries,
+    /// then the journal's persistence, never the change.
+    pub fn record(&self, entry: Entry) {
+        self.entries.update(|e| push_capped(e, entry, CAP));
+        self.save();
+    }
+
+    /// Forgets every entry, here and in storage.
+    pub fn clear(&self) {
+        self.entries.set(Vec::new());
+        if let (Some(s), Some(key)) = (local(), self.key.get_untracked()) {
+            let _ = s.remove_item(&key);
+        }
+    }
+
+    fn save(&self) {
+        let (Some(storage), Some(key)) = (local(), self.key.get_untracked()) else {
+            return;
+        };
+        let write = |entries: &[Entry]| {
+            to_json(entries).is_some_and(|json| storage.set_item(&key, &json).is_ok())
+        };
+        if self.entries.with_untracked(|e| write(e)) {
+            return;
+        }
+        // Full: keep the newer half and try once more, then go on without keeping it.
+        self.entries.update(|e| {
+            let half = e.len() / 2;
+            e.drain(..half);
+        });
+        if !self.entries.with_untracked(|e| write(e)) {
+            let t = self.lang.get_untracked().texts();
+            self.toasts.failure(t.journal_full.to_string());
+        }
+    }
+}
+
+/// Sets up the journal of whoever is signed in; called once, by the app, after the session,
+/// language and toasts.
+pub fn provide_journal() -> Journal {
+    let auth = use_auth();
+    let (toasts, t) = (use_toasts(), use_texts());
+    let key = Memo::new(move |_| {
+        auth.session.with(|s| {
+            s.as_ref()
+                .map(|s| storage_key(&s.base_url, jwt_account(&s.token).as_deref()))
+        })
+    });
+    let entries = RwSignal::new(Vec::new());
+    let last = Memo::new(move |_| entries.with(|e| last_set(e)));
+    let journal = Journal {
+        key,
+        entries,
+        last,
+        toasts,
+        lang: use_lang(),
+    };
+    // Another account's journal, or none, each time the session changes.
+    Effect::new(move |_| {
+        let read = key
+            .get()
+            .and_then(|k| Some((local()?.get_item(&k).ok()??, k)));
+        let loaded = match read {
+            None => Vec::new(),
+            Some((json, k)) => parse(&json).unwrap_or_else(|_| {
+                // Kept under another name, so nothing is lost and the console goes on.
+                if let Some(s) = local() {
+                    let _ = s.set_item(&format!("{k}.set-aside"), &json);
+                    let _ = s.remove_item(&k);
+                }
+                toasts.failure(t().journal_set_aside.to_string());
+                Vec::new()
+            }),
+        };
+        entries.set(loaded);
+    });
+    // A change made in another tab shows here too.
+    let handle = window_event_listener(leptos::ev::storage, move |e| {
+        let mine = key.get_untracked();
+        if e.key().is_none() || e.key() == mine {
+            let fresh = e.new_value().and_then(|json| parse(&json).ok());
+            entries.set(fresh.unwrap_or_default());
+        }
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(journal);
+    journal
+}
+
+pub fn use_journal() -> Journal {
+    expect_context::<Journal>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(at: i64, sip: &str, to: bool, failed: bool) -> Entry {
+        Entry {
+            at,
+            sip: sip.into(),
+            from: Some(!to),
+            to,
+            failed: failed.then(|| "no".into()),
+            batch: None,
+        }
+    }
+
+    #[test]
+    fn keeps_the_newest_entries_up_to_the_cap() {
+        let mut e = Vec::new();
+        for i in 0..7 {
+            push_capped(&mut e, entry(i, "1", true, false), 5);
+        }
+        assert_eq!(e.iter().map(|e| e.at).collect::<Vec<_>>(), [2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn each_base_url_and_account_has_its_own_key() {
+        let a = storage_key("https://a.example/api", None);
+        let b = storage_key("https://b.example/api", None);
+        let a1 = storage_key("https://a.example/api", Some("t1"));
+        let a2 = storage_key("https://a.example/api", Some("t2"));
+        let keys = std::collections::HashSet::from([&a, &b, &a1, &a2]);
+        assert_eq!(keys.len(), 4);
+    }
+
+    #[test]
+    fn reads_its_own_version_and_sets_aside_anything_else() {
+        let e = vec![entry(1, "147", false, false)];
+        let json = to_json(&e).unwrap_or_default();
+        assert_eq!(parse(&json), Ok(e));
+        assert_eq!(parse("{not json"), Err(Unreadable::Corrupt));
+        assert_eq!(
+            parse(r#"{"version":1,"entries":{}}"#),
+            Err(Unreadable::Corrupt)
+        );
+        assert_eq!(
+            parse(r#"{"version":2,"entries":[],"more":1}"#),
+            Err(Unreadable::OtherVersion)
+        );
+        assert_eq!(parse("[]"), Err(Unreadable::Corrupt));
+    }
+
+    #[test]
+    fn the_last_state_set_ignores_failures() {
+        let e = [
+            entry(1, "147", false, false),
+            entry(2, "147", true, true),
+            entry(3, "148", true, false),
+        ];
+        let last = last_set(&e);
+        assert_eq!(last.get("147"), Some(&(false, 1)));
+        assert_eq!(last.get("148"), Some(&(true, 3)));
+    }
+}

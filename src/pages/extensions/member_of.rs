@@ -1,0 +1,124 @@
+//! The internal groups an extension belongs to, in its detail drawer: from `get_all`, matched
+//! by agent id and by SIP user, each linking to that group on the Groups page.
+
+use leptos::prelude::*;
+
+use crate::api::Group;
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::{tr, use_texts};
+use crate::list_params::list_href;
+use crate::session::use_auth;
+
+/// The groups (not deleted) with a member that is this extension, by agent id or SIP user.
+pub fn groups_of(groups: Vec<Group>, agent_id: Option<&str>, sip: &str) -> Vec<Group> {
+    let agent_id = agent_id.filter(|a| !a.is_empty());
+    let is_me = |m: &crate::api::Member| {
+        (agent_id.is_some() && m.agent_id.as_deref() == agent_id)
+            || (!sip.is_empty() && m.sip_user.as_deref() == Some(sip))
+    };
+    groups
+        .into_iter()
+        .filter(|g| g.is_deleted != Some(true) && g.members.iter().any(is_me))
+        .collect()
+}
+
+/// Where a group shows on the Groups page: searched for and opened.
+fn group_href(g: &Group) -> String {
+    let search = g.group_number.clone().or(g.group_name.clone());
+    let open = g.id.clone().or(g.group_number.clone());
+    let values = [("keyword", search), ("open", open)];
+    let values: Vec<(&'static str, String)> = values
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
+    list_href("/groups", &values)
+}
+
+#[component]
+pub fn MemberOf(agent_id: Option<String>, sip: String) -> impl IntoView {
+    let (auth, t) = (use_auth(), use_texts());
+    let groups = LocalResource::new(move || {
+        let (client, agent_id, sip) = (auth.require_client(), agent_id.clone(), sip.clone());
+        async move {
+            let all = client?.groups().await?;
+            Ok(groups_of(all, agent_id.as_deref(), &sip))
+        }
+    });
+    view! {
+        <section class="member-of" aria-labelledby="member-of-title">
+            <h3 id="member-of-title">{tr(|t| t.member_of_title)}</h3>
+            {move || match groups.get() {
+                None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <ErrorPanel what=tr(|t| t.load_groups_failed) error=e
+                        on_retry=Callback::new(move |_| groups.refetch()) />
+                }.into_any(),
+                Some(Ok(list)) if list.is_empty() => {
+                    view! { <p class="empty">{tr(|t| t.member_of_none)}</p> }.into_any()
+                }
+                Some(Ok(list)) => view! {
+                    <ul class="member-of-list">
+                        {list.into_iter().map(|g| {
+                            let name = t().or_missing(&g.group_name);
+                            let label = name.clone();
+                            view! {
+                                <li><a href=group_href(&g)
+                                    aria-label=move || (t().group_link_label)(&label)>{name}</a></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::Member;
+
+    fn group(name: &str, members: Vec<Member>, deleted: bool) -> Group {
+        Group {
+            group_name: Some(name.into()),
+            members,
+            is_deleted: Some(deleted),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn matches_members_by_agent_id_or_sip_user_and_skips_deleted_groups() {
+        let by_agent = Member {
+            agent_id: Some("a1".into()),
+            ..Default::default()
+        };
+        let by_sip = Member {
+            sip_user: Some("147".into()),
+            ..Default::default()
+        };
+        let groups = vec![
+            group("A", vec![by_agent.clone()], false),
+            group("B", vec![by_sip.clone()], false),
+            group("C", vec![by_sip], true),
+            group("D", vec![Member::default()], false),
+        ];
+        let names = |g: Vec<Group>| {
+            g.into_iter()
+                .filter_map(|g| g.group_name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(groups_of(groups.clone(), Some("a1"), "147")),
+            ["A", "B"]
+        );
+        assert_eq!(
+            names(groups_of(groups.clone(), None, "")),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names(groups_of(groups, Some(""), "999")),
+            Vec::<String>::new()
+        );
+    }
+}
