@@ -12,9 +12,10 @@ export const BUDGET = 250 * 1024;
  * build, so that it grows only when a change means to. Lower it when a change makes the app
  * smaller; raising it is a decision a commit says (367 KB: the fixes of issue #19 cost 7 KB;
  * 369 KB: issue #18's split into components of at most about 100 lines cost 1.9 KB, after
- * minifying won 3.3 KB).
+ * minifying won 3.3 KB; 407 KB: issue #16, the change journal, Undo, the Activity page and the
+ * drawer's groups and history, cost 38.7 KB: the page 13.5, the drawer's parts 8.8, the rest 16).
  */
-export const CEILING = 369 * 1024;
+export const CEILING = 407 * 1024;
 
 export function transferSize(dir) {
   let raw = 0;

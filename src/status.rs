@@ -5,7 +5,7 @@
 //! `use_statuses`), so a change and its Undo outlive the page they were made on.
 
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -220,7 +220,7 @@ impl Statuses {
         };
         let this = *self;
         self.toasts
-            .undoable(text, Rc::new(move || this.change(made.clone(), !enabled)));
+            .undoable(text, Arc::new(move || this.change(made.clone(), !enabled)));
     }
 }
 

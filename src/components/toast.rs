@@ -3,7 +3,7 @@
 //! into one message whose reasons open on demand, so a run of failures never buries the page.
 //! A message may offer Undo (its button, or Ctrl+Z outside a text field) for a while longer.
 
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -16,12 +16,15 @@ pub struct Toast {
     id: u64,
     pub text: String,
     pub failed: bool,
-    undo: Option<Rc<dyn Fn()>>,
+    undo: Option<Undo>,
 }
+
+/// What a message's Undo runs.
+pub type Undo = Arc<dyn Fn() + Send + Sync>;
 
 #[derive(Clone, Copy)]
 pub struct Toasts {
-    list: RwSignal<Vec<Toast>, LocalStorage>,
+    list: RwSignal<Vec<Toast>>,
     next: StoredValue<u64>,
     /// Messages the pointer or keyboard went into: they stay until dismissed.
     kept: StoredValue<Vec<u64>>,
@@ -37,7 +40,7 @@ const MAX_SUCCESSES: usize = 2;
 const MAX_FAILURES: usize = 50;
 
 impl Toasts {
-    fn push(&self, text: String, failed: bool, undo: Option<Rc<dyn Fn()>>) {
+    fn push(&self, text: String, failed: bool, undo: Option<Undo>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
         let lasts = if undo.is_some() { UNDO_MS } else { SUCCESS_MS };
@@ -79,7 +82,7 @@ impl Toasts {
         self.push(text, true, None);
     }
     /// A success whose change can be taken back by `undo` while the message shows.
-    pub fn undoable(&self, text: String, undo: Rc<dyn Fn()>) {
+    pub fn undoable(&self, text: String, undo: Undo) {
         self.push(text, false, Some(undo));
     }
     /// Runs a message's Undo once and takes the message away.
@@ -106,7 +109,7 @@ impl Toasts {
 
 pub fn provide_toasts() -> Toasts {
     let toasts = Toasts {
-        list: RwSignal::new_local(Vec::new()),
+        list: RwSignal::new(Vec::new()),
         next: StoredValue::new(0),
         kept: StoredValue::new(Vec::new()),
     };
