@@ -105,7 +105,7 @@ test.describe('keyboard', () => {
 
 test.describe('accessibility (axe) in both themes', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`sign-in, extensions with the detail open, groups with a group expanded — ${scheme}`, async ({ page, browserName }) => {
+    test(`sign-in, extensions with the detail open, groups with a group expanded, activity — ${scheme}`, async ({ page, browserName }) => {
       test.slow(browserName === 'firefox', 'axe takes about 10 s on a page of 50 rows in Firefox over WebDriver BiDi');
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/sign-in');
@@ -118,6 +118,16 @@ test.describe('accessibility (axe) in both themes', () => {
       await page.getByRole('link', { name: 'Groups' }).click();
       await page.getByRole('button', { name: 'Nhóm Tech', exact: true }).click();
       await expect(page.locator('.members-row').getByRole('listitem')).toHaveCount(2);
+      await noAxeViolations(page);
+      // A switch set here (its note), a message with Undo, and Activity asking to clear.
+      await page.getByRole('link', { name: 'Extensions' }).click();
+      await page.getByRole('switch', { name: 'Enabled: 102' }).click();
+      await expect(page.locator('.toast button.undo')).toBeVisible();
+      await expect(page.locator('.set-here')).toHaveCount(1);
+      await noAxeViolations(page);
+      await page.getByRole('link', { name: 'Activity' }).click();
+      await expect(page.locator('table.activity tbody tr')).toHaveCount(1);
+      await page.getByRole('button', { name: 'Clear the journal…' }).click();
       await noAxeViolations(page);
     });
   }

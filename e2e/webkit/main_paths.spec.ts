@@ -45,6 +45,21 @@ test('a toggle reaches the server; a refused one rolls back and says why', async
   expect(await api.enabled('103')).toBe(true);
 });
 
+test('Undo sets a change back, and Activity lists both', async ({ wk, api }) => {
+  await wk.signIn();
+  const sw = 'button[role=switch][aria-label="Enabled: 102"]';
+  await wk.attribute(sw, 'aria-checked', 'true');
+  await wk.click(sw);
+  await wk.sees('.toasts', '102 disabled.');
+  await wk.click('.toast button.undo');
+  await wk.sees('.toasts', '102 enabled.');
+  await wk.attribute(sw, 'aria-checked', 'true');
+  expect(await api.enabled('102')).toBe(true);
+  await wk.click('nav[aria-label="Main"] a[href$="/activity"]');
+  await wk.count('table.activity tbody tr', 2);
+  await wk.sees('table.activity tbody tr:first-child', 'Disabled → Enabled');
+});
+
 test('the detail shows the hotlines', async ({ wk, api }) => {
   await wk.signIn();
   await wk.click('button[aria-label="Details of 147"]');
