@@ -11,7 +11,7 @@ use super::member_of::MemberOf;
 use super::row::set_here_words;
 use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::loaded;
 use crate::i18n::{tr, use_texts, Texts};
 use crate::lang::use_lang;
 use crate::session::use_auth;
@@ -171,19 +171,12 @@ fn Hotlines(sip: String) -> impl IntoView {
     view! {
         <section class="hotlines" aria-labelledby="hotlines-title">
             <h3 id="hotlines-title">{tr(|t| t.hotlines_title)}</h3>
-            {move || match hotlines.get() {
-                None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
-                Some(Err(e)) => view! {
-                    <ErrorPanel
-                        what=tr(|t| t.load_hotlines_failed)
-                        error=e
-                        on_retry=Callback::new(move |_| hotlines.refetch())
-                    />
-                }.into_any(),
-                Some(Ok(lines)) if lines.is_empty() => {
+            {move || match loaded(hotlines, |t| t.load_hotlines_failed) {
+                Err(pending) => pending,
+                Ok(lines) if lines.is_empty() => {
                     view! { <p class="empty">{tr(|t| t.no_hotlines)}</p> }.into_any()
                 }
-                Some(Ok(lines)) => view! {
+                Ok(lines) => view! {
                     <ul class="hotline-list">
                         {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                     </ul>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api::Group;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::loaded;
 use crate::i18n::{tr, use_texts};
 use crate::list_params::list_href;
 use crate::session::use_auth;
@@ -47,16 +47,12 @@ pub fn MemberOf(agent_id: Option<String>, sip: String) -> impl IntoView {
     view! {
         <section class="member-of" aria-labelledby="member-of-title">
             <h3 id="member-of-title">{tr(|t| t.member_of_title)}</h3>
-            {move || match groups.get() {
-                None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
-                Some(Err(e)) => view! {
-                    <ErrorPanel what=tr(|t| t.load_groups_failed) error=e
-                        on_retry=Callback::new(move |_| groups.refetch()) />
-                }.into_any(),
-                Some(Ok(list)) if list.is_empty() => {
+            {move || match loaded(groups, |t| t.load_groups_failed) {
+                Err(pending) => pending,
+                Ok(list) if list.is_empty() => {
                     view! { <p class="empty">{tr(|t| t.member_of_none)}</p> }.into_any()
                 }
-                Some(Ok(list)) => view! {
+                Ok(list) => view! {
                     <ul class="member-of-list">
                         {list.into_iter().map(|g| {
                             let name = t().or_missing(&g.group_name);
