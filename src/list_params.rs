@@ -64,7 +64,18 @@ pub fn use_list_params(
 ) -> UrlList {
     let query = use_query_map();
     let (size, set_size, _) = use_local_storage::<u32, FromToStringCodec>(size_key);
-    let params = Memo::new(move |_| query.with(|q| parse(|k| q.get(k))));
+    let params = Memo::new(move |_| {
+        query.with(|q| {
+            let mut p = parse(|k| q.get(k));
+            // A bare address shows the size remembered here, which the effect below writes
+            // into it: asking with the default size first would be a request for nothing.
+            let remembered = size.get();
+            if q.to_query_string().is_empty() && PAGE_SIZES.contains(&remembered) {
+                p.size = remembered;
+            }
+            p
+        })
+    });
     let nav = use_navigate();
     let navigate = Callback::new(move |(to, replace): (String, bool)| {
         nav(

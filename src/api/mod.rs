@@ -2,6 +2,7 @@
 //! sends, unwraps the envelope and turns every failure into one [`ApiError`]. Nothing here
 //! touches the DOM.
 
+mod early;
 mod envelope;
 mod error;
 mod lenient;
@@ -12,6 +13,7 @@ use std::rc::Rc;
 use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
 pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
@@ -165,13 +167,14 @@ impl Client {
         query: &[(&str, &str)],
         abort: Option<&AbortSignal>,
     ) -> Result<Option<T>, ApiError> {
+        let is_get = method == Method::GET;
         let request = RequestBuilder::new(&format!("{}{path}", self.base))
             .method(method)
             .header("Authorization", &format!("Bearer {}", self.token))
             .header("Content-Type", "application/json")
             .query(query.iter().copied())
             .abort_signal(abort);
-        let result = send(request, abort).await;
+        let result = send(request, abort, is_get.then_some(&*self.token)).await;
         if matches!(result, Err(ApiError::Unauthorized)) {
             (self.on_unauthorized)();
         }
@@ -183,24 +186,39 @@ impl Client {
 /// never kept.
 pub async fn exchange_api_key(base: &str, api_key: &str) -> Result<String, ApiError> {
     let request = RequestBuilder::new(&format!("{base}/api/auth")).query([("apiKey", api_key)]);
-    let token: AuthToken = required(send(request, None).await)?;
+    let token: AuthToken = required(send(request, None, None).await)?;
     token
         .access_token
         .filter(|t| !t.is_empty())
         .ok_or(ApiError::Malformed)
 }
 
+/// Sends the request, or for a GET with the session's `token` adopts the one `early.js` sent
+/// for it, and decodes the answer.
 async fn send<T: DeserializeOwned>(
     request: RequestBuilder,
     abort: Option<&AbortSignal>,
+    token: Option<&str>,
 ) -> Result<Option<T>, ApiError> {
-    let response = request.send().await.map_err(|_| {
+    let failed = |_| {
         if abort.is_some_and(|a| a.aborted()) {
             ApiError::Aborted
         } else {
             ApiError::Unreachable
         }
-    })?;
+    };
+    let request = request.build().map_err(|_| ApiError::Unreachable)?;
+    let early = token.and_then(|t| early::take(&request.url(), t));
+    let response = match early {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+            .map(gloo_net::http::Response::from)
+            .ok_or(()),
+        None => request.send().await.map_err(|_| ()),
+    }
+    .map_err(failed)?;
     // A connection dropped in the middle of the body is as good as no answer.
     let body = response.text().await.map_err(|_| ApiError::Unreachable)?;
     decode(response.status(), &body)
