@@ -13,9 +13,11 @@ export const BUDGET = 250 * 1024;
  * smaller; raising it is a decision a commit says (367 KB: the fixes of issue #19 cost 7 KB;
  * 369 KB: issue #18's split into components of at most about 100 lines cost 1.9 KB, after
  * minifying won 3.3 KB; 407 KB: issue #16, the change journal, Undo, the Activity page and the
- * drawer's groups and history, cost 38.7 KB: the page 13.5, the drawer's parts 8.8, the rest 16).
+ * drawer's groups and history, cost 38.7 KB: the page 13.5, the drawer's parts 8.8, the rest 16;
+ * 409 KB: issue #15's early request, 0.8 KB of script and 0.9 KB of wasm to adopt it, which
+ * brought the first table with a distant API from 1.60× to 1.14× vanilla).
  */
-export const CEILING = 407 * 1024;
+export const CEILING = 409 * 1024;
 
 export function transferSize(dir) {
   let raw = 0;
