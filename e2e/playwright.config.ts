@@ -52,7 +52,8 @@ export default defineConfig({
       },
     },
     // The main paths in WebKitGTK, through its WebDriver (webkit/fixtures.ts says why).
-    // A WebDriver session can take over 20 s to start on a loaded machine.
-    { name: 'webkit', testDir: './webkit', timeout: 60_000 },
+    // A WebDriver session can take over 20 s to start on a loaded machine, and one that never
+    // answers is asked for again after 40 s (webkit/fixtures.ts).
+    { name: 'webkit', testDir: './webkit', timeout: 120_000 },
   ],
 });

@@ -31,6 +31,33 @@ async function startDriver(): Promise<{ url: string; proc: ChildProcess }> {
   throw new Error('WebKitWebDriver did not start');
 }
 
+/** How long a new session may take before it is given up and asked for once more. */
+const SESSION_WAIT = 40_000;
+
+/**
+ * A MiniBrowser session. On a loaded machine one in a few hundred session starts never answers
+ * (seen once in a full run); one that has not answered within SESSION_WAIT is asked for again,
+ * and quit if it answers later.
+ */
+async function newSession(driverUrl: string): Promise<WebDriver> {
+  for (let attempt = 1; ; attempt++) {
+    const starting = new Builder()
+      .usingServer(driverUrl)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      })
+      .build();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SESSION_WAIT)));
+    const driver = await Promise.race([starting, late]);
+    clearTimeout(timer);
+    if (driver) return driver;
+    starting.then((d) => d.quit()).catch(() => {});
+    if (attempt === 2) throw new Error(`WebKitWebDriver started no session in ${SESSION_WAIT / 1000} s, twice`);
+  }
+}
+
 /** A browser window and what a test does with it, in the user's terms. */
 export class Browser {
   constructor(readonly driver: WebDriver, readonly baseURL: string) {}
@@ -115,13 +142,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   wk: async ({ webkitDriver, server }, use) => {
-    const driver = await new Builder()
-      .usingServer(webkitDriver)
-      .withCapabilities({
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      })
-      .build();
+    const driver = await newSession(webkitDriver);
     await driver.manage().window().setRect({ width: 1280, height: 800 });
     try {
       await use(new Browser(driver, server.url));
