@@ -96,15 +96,19 @@ impl PageInfo {
 
 /// After a page change the keyboard lands on the list that changed (the element with `id`),
 /// and the window shows the new page from its top: paged from the pager below the table, the
-/// view would otherwise stay at the bottom of the new page.
-pub fn focus_list(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        let top = el.get_bounding_client_rect().top();
-        if top < 0.0 {
-            window().scroll_by_with_x_and_y(0.0, top);
+/// view would otherwise stay at the bottom of the new page. Done in the next animation frame,
+/// once the new rows are all in: measuring while they are still being written forced a layout
+/// of the table that the frame then did again (a quarter of a page switch's time).
+pub fn focus_list(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(id) {
+            let top = el.get_bounding_client_rect().top();
+            if top < 0.0 {
+                window().scroll_by_with_x_and_y(0.0, top);
+            }
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
-        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
+    })
 }
 
 /// The pager's id: where [`SkipToPager`] sends the keyboard.

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::list_controls::ListControls;
-use crate::components::pagination::{PageInfo, Pagination, SkipToPager};
+use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPager};
 use crate::components::toast::use_toasts;
 use crate::csv;
 use crate::i18n::{tr, use_texts, Texts};
@@ -222,7 +222,10 @@ pub fn ActivityPage() -> impl IntoView {
             Err(_) => toasts.failure(t.export_download_failed.to_string()),
         }
     };
-    let on_page = Callback::new(move |p: u32| list.go_to_page(p));
+    let on_page = Callback::new(move |p: u32| {
+        list.go_to_page(p);
+        focus_list("activity-table");
+    });
     view! {
         <main class="page">
             <h1>{tr(|t| t.activity_title)}</h1>

@@ -152,7 +152,7 @@ pub fn GroupsPage() -> impl IntoView {
             false,
         );
         // The keyboard lands on the new rows, as on Extensions.
-        request_animation_frame(|| focus_list("groups-table"));
+        focus_list("groups-table");
     });
 
     let content = move || {
