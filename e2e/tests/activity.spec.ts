@@ -294,3 +294,22 @@ test('a change still in flight when its page is left is told on the next page', 
   await expect(page.locator('.toast').filter({ hasText: '102 disabled.' })).toBeVisible();
   expect(await api.enabled('102')).toBe(false);
 });
+
+test('Activity pages through a long journal, the keyboard landing on the new rows', async ({ page }) => {
+  await signIn(page, { remember: true });
+  await expect(row(page, '147')).toBeVisible();
+  await page.evaluate(() => {
+    const base = JSON.parse(localStorage.getItem('switchboard.session')!).base_url;
+    const entries = Array.from({ length: 60 }, (_, i) => ({ at: 1700000000000 + i * 60000, sip: String(200 + i), from: true, to: false }));
+    localStorage.setItem(`switchboard.journal:${base}`, JSON.stringify({ version: 1, entries }));
+  });
+  await page.goto('/activity');
+  const rows = page.locator('table.activity tbody tr');
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText('259');
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toContainText('209');
+  await expect(page.locator('#activity-table')).toBeFocused();
+  await expect(page).toHaveURL(/page=2/);
+});
