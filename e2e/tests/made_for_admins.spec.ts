@@ -297,6 +297,7 @@ test('the README screenshots are taken from the real app', async ({ page, api, b
   await signIn(page, { path: `${shown}/sign-in` });
   await page.getByRole('button', { name: 'Details of 147' }).click();
   await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('dialog').locator('.member-of')).not.toContainText('Loading');
   // Clicking scrolled the table sideways to the button; the picture shows it from its start.
   await page.locator('.table-wrap').evaluate((e) => (e.scrollLeft = 0));
   await page.screenshot({ path: path.join(DOCS, 'extensions.png') });
@@ -309,6 +310,22 @@ test('the README screenshots are taken from the real app', async ({ page, api, b
   await expect(members).toContainText('Lý Bảo Long');
   await expect(members).not.toContainText('Agent');
   await page.screenshot({ path: path.join(DOCS, 'groups.png') });
+  // Activity, from a journal with fixed times, so the picture changes only with the UI.
+  await page.evaluate((base) => {
+    const at = Date.UTC(2026, 10, 27, 3, 0);
+    const entries = [
+      { at, sip: '104', from: false, to: true },
+      { at: at + 60_000, sip: '101', from: true, to: false, batch: 1 },
+      { at: at + 61_000, sip: '102', from: true, to: false, batch: 1 },
+      { at: at + 62_000, sip: '103', from: true, to: false, failed: 'The call-center account is not valid or has been locked.', batch: 1 },
+      { at: at + 120_000, sip: '147', from: null, to: true },
+    ];
+    localStorage.setItem(`switchboard.journal:${base}`, JSON.stringify({ version: 1, entries }));
+  }, shown);
+  await page.getByRole('link', { name: 'Activity' }).click();
+  await page.reload();
+  await expect(page.locator('table.activity tbody tr')).toHaveCount(5);
+  await page.screenshot({ path: path.join(DOCS, 'activity.png') });
 });
 
 test('built with --public-url /switchboard/, it works served below that path', async ({ page }) => {
