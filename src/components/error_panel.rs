@@ -1,11 +1,10 @@
 //! How a failure reads: the sentence for an API error, with a link to the fix when the browser
-//! could not reach the API at all; a failed load with its Retry button; and what a section
-//! shows until its data is loaded.
+//! could not reach the API at all; and a failed load with its Retry button.
 
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::i18n::{tr, use_texts, Texts};
+use crate::i18n::{tr, use_texts};
 
 /// The README section on CORS and Trunk's proxy, shipped beside the app (see index.html).
 const UNREACHABLE_HELP: &str = "README.md#when-the-browser-cannot-reach-the-api";
@@ -32,21 +31,5 @@ pub fn ErrorPanel(
             <p><strong>{what}</strong>" "<ErrorMessage error=error /></p>
             <button type="button" on:click=move |_| on_retry.run(())>{tr(|t| t.retry)}</button>
         </div>
-    }
-}
-
-/// A section's data once loaded; until then, what the section shows instead: "Loading…", or
-/// the failure (`what` could not be done) with Retry, which loads it again.
-pub fn loaded<T: Clone + 'static>(
-    data: LocalResource<Result<T, ApiError>>,
-    what: fn(&'static Texts) -> &'static str,
-) -> Result<T, AnyView> {
-    match data.get() {
-        None => Err(view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any()),
-        Some(Err(e)) => Err(view! {
-            <ErrorPanel what=tr(what) error=e on_retry=Callback::new(move |_| data.refetch()) />
-        }
-        .into_any()),
-        Some(Ok(v)) => Ok(v),
     }
 }

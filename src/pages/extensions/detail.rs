@@ -11,7 +11,7 @@ use super::member_of::MemberOf;
 use super::row::set_here_words;
 use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
-use crate::components::error_panel::loaded;
+use crate::components::loaded_list::LoadedList;
 use crate::i18n::{tr, use_texts, Texts};
 use crate::lang::use_lang;
 use crate::session::use_auth;
@@ -169,20 +169,8 @@ fn Hotlines(sip: String) -> impl IntoView {
         async move { client?.hotlines(&sip).await }
     });
     view! {
-        <section class="hotlines" aria-labelledby="hotlines-title">
-            <h3 id="hotlines-title">{tr(|t| t.hotlines_title)}</h3>
-            {move || match loaded(hotlines, |t| t.load_hotlines_failed) {
-                Err(pending) => pending,
-                Ok(lines) if lines.is_empty() => {
-                    view! { <p class="empty">{tr(|t| t.no_hotlines)}</p> }.into_any()
-                }
-                Ok(lines) => view! {
-                    <ul class="hotline-list">
-                        {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
-        </section>
+        <LoadedList class="hotlines" title=|t| t.hotlines_title data=hotlines
+            failed=|t| t.load_hotlines_failed empty=|t| t.no_hotlines item=|line: String| line />
     }
 }
 

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::api::Group;
-use crate::components::error_panel::loaded;
-use crate::i18n::{tr, use_texts};
+use crate::components::loaded_list::LoadedList;
+use crate::i18n::use_texts;
 use crate::list_params::list_href;
 use crate::session::use_auth;
 
@@ -36,7 +36,7 @@ fn group_href(g: &Group) -> String {
 
 #[component]
 pub fn MemberOf(agent_id: Option<String>, sip: String) -> impl IntoView {
-    let (auth, t) = (use_auth(), use_texts());
+    let auth = use_auth();
     let groups = LocalResource::new(move || {
         let (client, agent_id, sip) = (auth.require_client(), agent_id.clone(), sip.clone());
         async move {
@@ -45,28 +45,17 @@ pub fn MemberOf(agent_id: Option<String>, sip: String) -> impl IntoView {
         }
     });
     view! {
-        <section class="member-of" aria-labelledby="member-of-title">
-            <h3 id="member-of-title">{tr(|t| t.member_of_title)}</h3>
-            {move || match loaded(groups, |t| t.load_groups_failed) {
-                Err(pending) => pending,
-                Ok(list) if list.is_empty() => {
-                    view! { <p class="empty">{tr(|t| t.member_of_none)}</p> }.into_any()
-                }
-                Ok(list) => view! {
-                    <ul class="member-of-list">
-                        {list.into_iter().map(|g| {
-                            let name = t().or_missing(&g.group_name);
-                            let label = name.clone();
-                            view! {
-                                <li><a href=group_href(&g)
-                                    aria-label=move || (t().group_link_label)(&label)>{name}</a></li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
-        </section>
+        <LoadedList class="member-of" title=|t| t.member_of_title data=groups
+            failed=|t| t.load_groups_failed empty=|t| t.member_of_none item=group_link />
     }
+}
+
+/// A group's name, linking to it on the Groups page.
+fn group_link(g: Group) -> impl IntoView {
+    let t = use_texts();
+    let name = t().or_missing(&g.group_name);
+    let label = name.clone();
+    view! { <a href=group_href(&g) aria-label=move || (t().group_link_label)(&label)>{name}</a> }
 }
 
 #[cfg(test)]

@@ -1,0 +1,49 @@
+//! A titled section whose list loads from the API (the drawer's hotlines, an extension's
+//! groups): "Loading…", then the failure with Retry, a sentence for an empty list, or the list.
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::components::error_panel::ErrorPanel;
+use crate::i18n::{tr, Texts};
+
+type Words = fn(&'static Texts) -> &'static str;
+
+#[component]
+pub fn LoadedList<T, V>(
+    /// The section's class; its title's id is `{class}-title` and its list's class `{class}-list`.
+    class: &'static str,
+    title: Words,
+    data: LocalResource<Result<Vec<T>, ApiError>>,
+    /// What could not be done, for the failure.
+    failed: Words,
+    empty: Words,
+    /// One item's content.
+    item: fn(T) -> V,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    V: IntoView + 'static,
+{
+    let (title_id, labelled_by) = (format!("{class}-title"), format!("{class}-title"));
+    let body = move || match data.get() {
+        None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <ErrorPanel what=tr(failed) error=e on_retry=Callback::new(move |_| data.refetch()) />
+        }
+        .into_any(),
+        Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{tr(empty)}</p> }.into_any(),
+        Some(Ok(list)) => view! {
+            <ul class=format!("{class}-list")>
+                {list.into_iter().map(|x| view! { <li>{item(x)}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class=class aria-labelledby=labelled_by>
+            <h3 id=title_id>{tr(title)}</h3>
+            {body}
+        </section>
+    }
+}
