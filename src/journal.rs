@@ -9,12 +9,11 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use web_sys::Storage;
 
 use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::use_texts;
 use crate::lang::{use_lang, Lang};
-use crate::session::{jwt_account, use_auth};
+use crate::session::{jwt_account, local, use_auth};
 
 /// The newest entries kept; older ones make room.
 pub const CAP: usize = 5000;
@@ -102,10 +101,6 @@ pub fn last_set(entries: &[Entry]) -> HashMap<String, (bool, i64)> {
         .filter(|e| e.failed.is_none())
         .map(|e| (e.sip.clone(), (e.to, e.at)))
         .collect()
-}
-
-fn local() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok()?
 }
 
 /// The journal of the signed-in account, shared by every page.

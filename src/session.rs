@@ -174,7 +174,8 @@ fn follow_other_tabs(auth: Auth) {
     on_cleanup(move || handle.remove());
 }
 
-fn local() -> Option<Storage> {
+/// The browser's localStorage, if it allows one.
+pub fn local() -> Option<Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
