@@ -4,7 +4,9 @@
 //! read signals the row owns, which [`LiveRows`] keeps in step with the table's state. A
 //! reactive closure in a row that read a long-lived signal (language, statuses, selection)
 //! would keep every row ever shown alive; this way only the table subscribes. A new language
-//! rebuilds the rows instead (the language is part of their key).
+//! rebuilds the rows instead (the language is part of their key). A `reactive_stores` keyed
+//! store in place of `LiveRows` grew the memory 17.8 MB over 190 page switches, against 0.9 MB
+//! (README, "Tried")
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
