@@ -110,6 +110,7 @@ pub fn app(
         let files = ServeDir::new(dir).fallback(ServeFile::new(index));
         let csp = HeaderValue::from_static(CSP);
         let files = SetResponseHeader::overriding(files, header::CONTENT_SECURITY_POLICY, csp);
+        let files = SetResponseHeader::overriding(files, header::CACHE_CONTROL, cache_control);
         router = match static_prefix {
             Some(prefix) => router.nest_service(prefix, files),
             None => router.fallback_service(files),
@@ -124,6 +125,24 @@ pub fn app(
             .allow_methods([Method::GET, Method::PUT])
             .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
     )
+}
+
+/// As deploy/nginx.conf: the build's scripts, wasm and styles carry a hash in their names, so
+/// they are cached for good; index.html (and so every route) is asked for again each time.
+fn cache_control<B>(response: &axum::http::Response<B>) -> Option<HeaderValue> {
+    let kind = response
+        .headers()
+        .get(header::CONTENT_TYPE)?
+        .to_str()
+        .ok()?;
+    let hashed = ["application/wasm", "text/javascript", "text/css"]
+        .iter()
+        .any(|k| kind.starts_with(k));
+    Some(HeaderValue::from_static(if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }))
 }
 
 pub async fn serve(opts: Options) -> std::io::Result<()> {

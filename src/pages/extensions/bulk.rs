@@ -116,31 +116,36 @@ pub fn BulkBar(selection: Selection, statuses: Statuses) -> impl IntoView {
                         {move || (t().bulk_progress)(done, total)}
                     </span>
                 })}
-                {move || results.get().map(|(enabled, outcomes)| {
-                    let ok = outcomes.iter().filter(|o| o.error.is_none()).count();
-                    let failed: Vec<Outcome> = outcomes.into_iter().filter(|o| o.error.is_some()).collect();
-                    let bad = failed.len();
-                    view! {
-                        <div class="bulk-result" role="status">
-                            <p>{move || (t().bulk_done)(enabled, ok, bad)}</p>
-                            <ul>
-                                {failed.into_iter().map(|o| {
-                                    let reason = o.error.clone();
-                                    view! {
-                                        <li class="failed">
-                                            <strong>{o.sip.clone()}</strong>": "
-                                            {move || match &reason {
-                                                Some(ToggleError::Api(e)) => t().error(e),
-                                                _ => t().bulk_skipped_busy.to_string(),
-                                            }}
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        </div>
-                    }
-                })}
+                {move || results.get().map(|(enabled, outcomes)| view! { <BulkResult enabled outcomes /> })}
             </section>
         </Show>
+    }
+}
+
+/// What a finished bulk change did: how many were made, and why each other one was not.
+#[component]
+fn BulkResult(enabled: bool, outcomes: Vec<Outcome>) -> impl IntoView {
+    let t = use_texts();
+    let ok = outcomes.iter().filter(|o| o.error.is_none()).count();
+    let failed: Vec<Outcome> = outcomes.into_iter().filter(|o| o.error.is_some()).collect();
+    let bad = failed.len();
+    view! {
+        <div class="bulk-result" role="status">
+            <p>{move || (t().bulk_done)(enabled, ok, bad)}</p>
+            <ul>
+                {failed.into_iter().map(|o| {
+                    let reason = o.error.clone();
+                    view! {
+                        <li class="failed">
+                            <strong>{o.sip.clone()}</strong>": "
+                            {move || match &reason {
+                                Some(ToggleError::Api(e)) => t().error(e),
+                                _ => t().bulk_skipped_busy.to_string(),
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
     }
 }

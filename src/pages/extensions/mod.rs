@@ -106,6 +106,30 @@ fn PastEnd(page: u32, last: u32, list: UrlList) -> impl IntoView {
     }
 }
 
+/// The body when it is not the table: loading, a failure, no rows, or past the last page.
+#[component]
+fn NoTable(body: Body, data: Answers, list: UrlList) -> impl IntoView {
+    match body {
+        // `Table` never comes here: the page shows the table itself.
+        Body::Loading | Body::Table => {
+            view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any()
+        }
+        Body::Failed(e) => view! {
+            <ErrorPanel
+                what=tr(|t| t.load_extensions_failed)
+                error=e
+                on_retry=Callback::new(move |_| data.refetch())
+            />
+        }
+        .into_any(),
+        Body::Empty(keyword) => view! {
+            <EmptyList keyword=Signal::stored(keyword) none=|t| t.no_extensions no_match=|t| t.no_match />
+        }
+        .into_any(),
+        Body::PastEnd(page, last) => view! { <PastEnd page last list /> }.into_any(),
+    }
+}
+
 #[component]
 pub fn ExtensionsPage() -> impl IntoView {
     let auth = use_auth();
@@ -160,25 +184,8 @@ pub fn ExtensionsPage() -> impl IntoView {
     // Only a change of kind rebuilds the body, so a new page of rows updates the table in
     // place instead of building a new one.
     let body = Memo::new(move |_| data.with(|d| body_of(d.as_ref(), info.with(|i| i.total_pages))));
-    let content = move || {
-        match body.get() {
-        Body::Loading => {
-            view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any()
-        }
-        Body::Failed(e) => view! {
-            <ErrorPanel
-                what=tr(|t| t.load_extensions_failed)
-                error=e
-                on_retry=Callback::new(move |_| data.refetch())
-            />
-        }
-        .into_any(),
-        Body::Empty(keyword) => view! {
-            <EmptyList keyword=Signal::stored(keyword) none=|t| t.no_extensions no_match=|t| t.no_match />
-        }
-        .into_any(),
-        Body::PastEnd(page, last) => view! { <PastEnd page last list /> }.into_any(),
-        Body::Table => view! {
+    let table = move || {
+        view! {
             <SkipToPager />
             <ExtensionTable
                 rows=rows.into()
@@ -191,8 +198,10 @@ pub fn ExtensionsPage() -> impl IntoView {
                 on_details=on_details
             />
         }
-        .into_any(),
-    }
+    };
+    let content = move || match body.get() {
+        Body::Table => table().into_any(),
+        other => view! { <NoTable body=other data list /> }.into_any(),
     };
 
     view! {

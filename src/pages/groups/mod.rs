@@ -8,7 +8,7 @@ mod table;
 
 use leptos::prelude::*;
 
-use crate::api::Group;
+use crate::api::{Group, ListQuery};
 use crate::components::empty_list::EmptyList;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
@@ -92,6 +92,34 @@ fn ShowDeleted(list: UrlList, shown: Memo<bool>) -> impl IntoView {
     }
 }
 
+/// The page of groups to show, and where it is among all that match the typed keyword.
+fn paged(
+    all: Memo<Vec<Indexed>>,
+    typed: Memo<String>,
+    show_deleted: Memo<bool>,
+    params: Memo<ListQuery>,
+) -> (Memo<PageInfo>, Memo<Vec<(usize, Group)>>) {
+    let matching = Memo::new(move |_| {
+        let keyword = typed.with(|k| fold(k));
+        all.with(|groups| matching(groups, &keyword, show_deleted.get()))
+    });
+    let info = Memo::new(move |_| {
+        let p = params.get();
+        // A new keyword starts on page 1 before the URL says so.
+        let settled = typed.with(|k| *k == p.keyword);
+        PageInfo::of_slice(
+            if settled { p.page } else { 1 },
+            p.size,
+            matching.with(Vec::len) as u64,
+        )
+    });
+    let rows = Memo::new(move |_| {
+        let i = info.get();
+        matching.with(|m| all.with(|groups| page_rows(groups, m, i)))
+    });
+    (info, rows)
+}
+
 #[component]
 pub fn GroupsPage() -> impl IntoView {
     let auth = use_auth();
@@ -116,24 +144,7 @@ pub fn GroupsPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let matching = Memo::new(move |_| {
-        let keyword = typed.with(|k| fold(k));
-        all.with(|groups| matching(groups, &keyword, show_deleted.get()))
-    });
-    let info = Memo::new(move |_| {
-        let p = params.get();
-        // A new keyword starts on page 1 before the URL says so.
-        let settled = typed.with(|k| *k == p.keyword);
-        PageInfo::of_slice(
-            if settled { p.page } else { 1 },
-            p.size,
-            matching.with(Vec::len) as u64,
-        )
-    });
-    let rows = Memo::new(move |_| {
-        let i = info.get();
-        matching.with(|m| all.with(|groups| page_rows(groups, m, i)))
-    });
+    let (info, rows) = paged(all, typed, show_deleted, params);
     // For the benchmark: the work a keystroke causes ends when the rows for it are rendered
     // (the same rows, when the keystroke changed nothing).
     Effect::new(move |_| {
