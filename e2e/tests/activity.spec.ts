@@ -254,6 +254,36 @@ test('the detail lists the groups of the extension, each linking to it on Groups
   await expect(page.getByRole('dialog').locator('.member-of')).toContainText(in147 ? /./ : 'In no group.');
 });
 
+test('the drawers of one visit share one download of the groups; a failed one is asked for again', async ({ page, api }) => {
+  await signIn(page);
+  await api.clearRequests();
+  await api.fault({ route: 'groups', kind: 'http', status: 500, once: true });
+  const drawer = page.getByRole('dialog');
+  const details = (sip: string) => row(page, sip).getByRole('button', { name: /Details/ }).click();
+  await details('101');
+  await expect(drawer.locator('.member-of').getByRole('alert')).toContainText('HTTP error 500');
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  // The next drawer asks again, and this time the groups come.
+  await details('102');
+  await expect(drawer.locator('.member-of')).not.toContainText('Loading');
+  await expect(drawer.locator('.member-of').getByRole('alert')).toHaveCount(0);
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await details('147');
+  await expect(drawer.locator('.member-of')).not.toContainText('Loading');
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await details('101');
+  await expect(drawer.locator('.member-of').getByRole('alert')).toHaveCount(0);
+  await expect(drawer.locator('.member-of')).not.toContainText('Loading');
+  // The failed download and the one after it; the later drawers used that one.
+  expect(await api.requestsTo('internal_group/get_all')).toHaveLength(2);
+  // A new visit of the page downloads them afresh.
+  await page.getByRole('link', { name: 'Groups' }).click();
+  await page.getByRole('link', { name: 'Extensions' }).click();
+  await details('101');
+  await expect(drawer.locator('.member-of')).not.toContainText('Loading');
+  expect(await api.requestsTo('internal_group/get_all')).toHaveLength(4);
+});
+
 test('the detail lists its changes from this browser', async ({ page }) => {
   await signIn(page);
   await switchOf(page, '102').click();

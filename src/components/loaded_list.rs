@@ -14,7 +14,11 @@ pub fn LoadedList<T, V>(
     /// The section's class; its title's id is `{class}-title` and its list's class `{class}-list`.
     class: &'static str,
     title: Words,
-    data: LocalResource<Result<Vec<T>, ApiError>>,
+    /// `None` while loading.
+    #[prop(into)]
+    data: Signal<Option<Result<Vec<T>, ApiError>>>,
+    /// Asks again after a failure.
+    on_retry: Callback<()>,
     /// What could not be done, for the failure.
     failed: Words,
     empty: Words,
@@ -22,14 +26,14 @@ pub fn LoadedList<T, V>(
     item: fn(T) -> V,
 ) -> impl IntoView
 where
-    T: Clone + 'static,
+    T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let (title_id, labelled_by) = (format!("{class}-title"), format!("{class}-title"));
     let body = move || match data.get() {
         None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
         Some(Err(e)) => view! {
-            <ErrorPanel what=tr(failed) error=e on_retry=Callback::new(move |_| data.refetch()) />
+            <ErrorPanel what=tr(failed) error=e on_retry />
         }
         .into_any(),
         Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{tr(empty)}</p> }.into_any(),

@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::history::History;
-use super::member_of::MemberOf;
+use super::member_of::{AllGroups, MemberOf};
 use super::row::set_here_words;
 use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
@@ -24,6 +24,8 @@ pub fn OpenDetail(
     open: Memo<Option<String>>,
     rows: Memo<Vec<Extension>>,
     statuses: Statuses,
+    /// The groups, downloaded once for every drawer of the page's visit.
+    groups: AllGroups,
     on_close: Callback<()>,
 ) -> impl IntoView {
     move || {
@@ -35,12 +37,17 @@ pub fn OpenDetail(
         })?;
         let listed = ext.enabled;
         let state = Signal::derive(move || statuses.shown(&sip, listed));
-        Some(view! { <Detail ext=ext state=state on_close=on_close /> })
+        Some(view! { <Detail ext state groups on_close /> })
     }
 }
 
 #[component]
-fn Detail(ext: Extension, state: Signal<Shown>, on_close: Callback<()>) -> impl IntoView {
+fn Detail(
+    ext: Extension,
+    state: Signal<Shown>,
+    groups: AllGroups,
+    on_close: Callback<()>,
+) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let close_ref = NodeRef::<html::Button>::new();
@@ -121,7 +128,7 @@ fn Detail(ext: Extension, state: Signal<Shown>, on_close: Callback<()>) -> impl 
                 </div>
             </dl>
             <Hotlines sip=sip.clone() />
-            <MemberOf agent_id=ext.agent_id.clone() sip=sip.clone() />
+            <MemberOf agent_id=ext.agent_id.clone() sip=sip.clone() groups />
             <History sip=sip />
         </div>
     }
@@ -169,7 +176,8 @@ fn Hotlines(sip: String) -> impl IntoView {
         async move { client?.hotlines(&sip).await }
     });
     view! {
-        <LoadedList class="hotlines" title=|t| t.hotlines_title data=hotlines
+        <LoadedList class="hotlines" title=|t| t.hotlines_title data=move || hotlines.get()
+            on_retry=Callback::new(move |_| hotlines.refetch())
             failed=|t| t.load_hotlines_failed empty=|t| t.no_hotlines item=|line: String| line />
     }
 }

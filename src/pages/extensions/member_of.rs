@@ -3,22 +3,67 @@
 
 use leptos::prelude::*;
 
-use crate::api::Group;
+use crate::api::{ApiError, Group};
 use crate::components::loaded_list::LoadedList;
 use crate::i18n::use_texts;
 use crate::list_params::list_href;
 use crate::session::use_auth;
 
+/// `get_all`, downloaded once for all the drawers opened during one visit of the Extensions
+/// page: it holds every group with its members, and may be large. Made by the page, so the
+/// download belongs to the page, not to the drawer that first needed it. A failed download is
+/// tried again by the next drawer; the Groups page always downloads its own.
+#[derive(Clone, Copy)]
+pub struct AllGroups(StoredValue<Download>);
+
+type Groups = LocalResource<Result<Vec<Group>, ApiError>>;
+
+#[derive(Clone)]
+struct Download {
+    /// The page's owner: the download lasts as long as the page.
+    owner: Owner,
+    started: Option<Groups>,
+}
+
+impl AllGroups {
+    pub fn new() -> Self {
+        let owner = Owner::current().unwrap_or_default();
+        let started = None;
+        AllGroups(StoredValue::new(Download { owner, started }))
+    }
+
+    /// The download, started by the first drawer that asks.
+    fn get(&self) -> Groups {
+        let Download { owner, started } = self.0.get_value();
+        if let Some(all) = started {
+            if all.with_untracked(|a| matches!(a, Some(Err(_)))) {
+                all.refetch();
+            }
+            return all;
+        }
+        let auth = use_auth();
+        let all = owner.with(|| {
+            LocalResource::new(move || {
+                let client = auth.require_client();
+                async move { client?.groups().await }
+            })
+        });
+        self.0.update_value(|d| d.started = Some(all));
+        all
+    }
+}
+
 /// The groups (not deleted) with a member that is this extension, by agent id or SIP user.
-pub fn groups_of(groups: Vec<Group>, agent_id: Option<&str>, sip: &str) -> Vec<Group> {
+pub fn groups_of(groups: &[Group], agent_id: Option<&str>, sip: &str) -> Vec<Group> {
     let agent_id = agent_id.filter(|a| !a.is_empty());
     let is_me = |m: &crate::api::Member| {
         (agent_id.is_some() && m.agent_id.as_deref() == agent_id)
             || (!sip.is_empty() && m.sip_user.as_deref() == Some(sip))
     };
     groups
-        .into_iter()
+        .iter()
         .filter(|g| g.is_deleted != Some(true) && g.members.iter().any(is_me))
+        .cloned()
         .collect()
 }
 
@@ -35,17 +80,19 @@ fn group_href(g: &Group) -> String {
 }
 
 #[component]
-pub fn MemberOf(agent_id: Option<String>, sip: String) -> impl IntoView {
-    let auth = use_auth();
-    let groups = LocalResource::new(move || {
-        let (client, agent_id, sip) = (auth.require_client(), agent_id.clone(), sip.clone());
-        async move {
-            let all = client?.groups().await?;
-            Ok(groups_of(all, agent_id.as_deref(), &sip))
-        }
-    });
+pub fn MemberOf(agent_id: Option<String>, sip: String, groups: AllGroups) -> impl IntoView {
+    let all = groups.get();
+    let mine = move || {
+        all.with(|a| {
+            a.as_ref().map(|a| match a {
+                Ok(all) => Ok(groups_of(all, agent_id.as_deref(), &sip)),
+                Err(e) => Err(e.clone()),
+            })
+        })
+    };
     view! {
-        <LoadedList class="member-of" title=|t| t.member_of_title data=groups
+        <LoadedList class="member-of" title=|t| t.member_of_title data=mine
+            on_retry=Callback::new(move |_| all.refetch())
             failed=|t| t.load_groups_failed empty=|t| t.member_of_none item=group_link />
     }
 }
@@ -93,16 +140,10 @@ mod tests {
                 .filter_map(|g| g.group_name)
                 .collect::<Vec<_>>()
         };
+        assert_eq!(names(groups_of(&groups, Some("a1"), "147")), ["A", "B"]);
+        assert_eq!(names(groups_of(&groups, None, "")), Vec::<String>::new());
         assert_eq!(
-            names(groups_of(groups.clone(), Some("a1"), "147")),
-            ["A", "B"]
-        );
-        assert_eq!(
-            names(groups_of(groups.clone(), None, "")),
-            Vec::<String>::new()
-        );
-        assert_eq!(
-            names(groups_of(groups, Some(""), "999")),
+            names(groups_of(&groups, Some(""), "999")),
             Vec::<String>::new()
         );
     }

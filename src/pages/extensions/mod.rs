@@ -29,6 +29,7 @@ use crate::status::{self, use_statuses, Statuses};
 use bulk::BulkBar;
 use detail::OpenDetail;
 use export::ExportButton;
+use member_of::AllGroups;
 use row::Selection;
 use table::ExtensionTable;
 
@@ -164,6 +165,7 @@ pub fn ExtensionsPage() -> impl IntoView {
     follow_answers(data, rows, statuses, selection, open, list);
 
     let on_toggle = status::toggle(statuses);
+    let groups = AllGroups::new();
 
     // The rows' order is in the URL too, so a reload or a shared link keeps it; changing it
     // replaces the history entry rather than adding one per click.
@@ -221,7 +223,7 @@ pub fn ExtensionsPage() -> impl IntoView {
             <Show when=move || body.get() == Body::Table>
                 <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
             </Show>
-            <OpenDetail open rows statuses on_close=close />
+            <OpenDetail open rows statuses groups on_close=close />
         </main>
     }
 }
