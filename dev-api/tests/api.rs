@@ -365,3 +365,34 @@ async fn serves_the_app_below_a_prefix() {
     assert_eq!(status, StatusCode::OK);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// As deploy/nginx.conf: the build's hashed scripts, wasm and styles are cached for good, and
+/// index.html (every route of the app) is asked for again each time.
+#[tokio::test]
+async fn serves_hashed_files_for_good_and_the_index_afresh() {
+    let dir = std::env::temp_dir().join(format!("dev-api-cache-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for file in [
+        "index.html",
+        "app-1f2e.js",
+        "app-1f2e_bg.wasm",
+        "main-3c4d.css",
+    ] {
+        std::fs::write(dir.join(file), file).unwrap();
+    }
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    for (uri, expected) in [
+        ("/app-1f2e.js", "public, max-age=31536000, immutable"),
+        ("/app-1f2e_bg.wasm", "public, max-age=31536000, immutable"),
+        ("/main-3c4d.css", "public, max-age=31536000, immutable"),
+        ("/", "no-cache"),
+        ("/extensions", "no-cache"),
+    ] {
+        let app = dev_api::app(state.clone(), Some(dir.clone()), None, true);
+        let req = Request::builder().uri(uri).body(Body::empty()).unwrap();
+        let res = app.oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{uri}");
+        assert_eq!(res.headers()["cache-control"], expected, "{uri}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

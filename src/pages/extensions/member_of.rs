@@ -20,21 +20,22 @@ type Groups = LocalResource<Result<Vec<Group>, ApiError>>;
 
 #[derive(Clone)]
 struct Download {
-    /// The page's owner: the download lasts as long as the page.
-    owner: Owner,
+    /// The page's owner, held weakly: a strong one, kept in a value the page owns, would keep
+    /// the page from ever being cleaned up (and its work from stopping when it is left).
+    page: WeakOwner,
     started: Option<Groups>,
 }
 
 impl AllGroups {
     pub fn new() -> Self {
-        let owner = Owner::current().unwrap_or_default();
+        let page = Owner::current().unwrap_or_default().downgrade();
         let started = None;
-        AllGroups(StoredValue::new(Download { owner, started }))
+        AllGroups(StoredValue::new(Download { page, started }))
     }
 
     /// The download, started by the first drawer that asks.
     fn get(&self) -> Groups {
-        let Download { owner, started } = self.0.get_value();
+        let Download { page, started } = self.0.get_value();
         if let Some(all) = started {
             if all.with_untracked(|a| matches!(a, Some(Err(_)))) {
                 all.refetch();
@@ -42,12 +43,17 @@ impl AllGroups {
             return all;
         }
         let auth = use_auth();
-        let all = owner.with(|| {
+        let download = move || {
             LocalResource::new(move || {
                 let client = auth.require_client();
                 async move { client?.groups().await }
             })
-        });
+        };
+        // The drawer lives inside the page, so the page is there while a drawer asks.
+        let all = match page.upgrade() {
+            Some(page) => page.with(download),
+            None => download(),
+        };
         self.0.update_value(|d| d.started = Some(all));
         all
     }
