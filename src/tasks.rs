@@ -22,7 +22,7 @@ impl Tasks {
     /// Runs `work` until it ends or the component is disposed, whichever comes first; not at
     /// all once it is disposed. The work is stopped at its next await and dropped there.
     pub fn spawn(&self, work: impl Future<Output = ()> + 'static) {
-        let Some(owner) = self.0.try_get_value().flatten().and_then(|o| o.upgrade()) else {
+        let Some(owner) = self.owner() else {
             return;
         };
         let (abort, registration) = AbortHandle::new_pair();
@@ -32,6 +32,19 @@ impl Tasks {
         leptos::task::spawn_local(async move {
             let _ = Abortable::new(work, registration).await;
         });
+    }
+
+    /// Runs `f` as the component, whoever calls: what it creates (a resource, an effect)
+    /// belongs to the component and ends with it. Once the component is gone, as the caller.
+    pub fn within<T>(&self, f: impl FnOnce() -> T) -> T {
+        match self.owner() {
+            Some(owner) => owner.with(f),
+            None => f(),
+        }
+    }
+
+    fn owner(&self) -> Option<Owner> {
+        self.0.try_get_value().flatten().and_then(|o| o.upgrade())
     }
 }
 

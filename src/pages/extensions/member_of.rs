@@ -8,53 +8,42 @@ use crate::components::loaded_list::LoadedList;
 use crate::i18n::use_texts;
 use crate::list_params::list_href;
 use crate::session::use_auth;
+use crate::tasks::Tasks;
 
 /// `get_all`, downloaded once for all the drawers opened during one visit of the Extensions
 /// page: it holds every group with its members, and may be large. Made by the page, so the
 /// download belongs to the page, not to the drawer that first needed it. A failed download is
 /// tried again by the next drawer; the Groups page always downloads its own.
 #[derive(Clone, Copy)]
-pub struct AllGroups(StoredValue<Download>);
-
-type Groups = LocalResource<Result<Vec<Group>, ApiError>>;
-
-#[derive(Clone)]
-struct Download {
-    /// The page's owner, held weakly: a strong one, kept in a value the page owns, would keep
-    /// the page from ever being cleaned up (and its work from stopping when it is left).
-    page: WeakOwner,
-    started: Option<Groups>,
+pub struct AllGroups {
+    page: Tasks,
+    started: StoredValue<Option<Download>>,
 }
+
+type Download = LocalResource<Result<Vec<Group>, ApiError>>;
 
 impl AllGroups {
     pub fn new() -> Self {
-        let page = Owner::current().unwrap_or_default().downgrade();
-        let started = None;
-        AllGroups(StoredValue::new(Download { page, started }))
+        let (page, started) = (Tasks::current(), StoredValue::new(None));
+        AllGroups { page, started }
     }
 
     /// The download, started by the first drawer that asks.
-    fn get(&self) -> Groups {
-        let Download { page, started } = self.0.get_value();
-        if let Some(all) = started {
+    fn get(&self) -> Download {
+        if let Some(all) = self.started.get_value() {
             if all.with_untracked(|a| matches!(a, Some(Err(_)))) {
                 all.refetch();
             }
             return all;
         }
         let auth = use_auth();
-        let download = move || {
+        let all = self.page.within(|| {
             LocalResource::new(move || {
                 let client = auth.require_client();
                 async move { client?.groups().await }
             })
-        };
-        // The drawer lives inside the page, so the page is there while a drawer asks.
-        let all = match page.upgrade() {
-            Some(page) => page.with(download),
-            None => download(),
-        };
-        self.0.update_value(|d| d.started = Some(all));
+        });
+        self.started.set_value(Some(all));
         all
     }
 }
