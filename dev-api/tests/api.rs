@@ -333,14 +333,24 @@ async fn without_cors_no_origin_is_allowed() {
         .is_none());
 }
 
+/// A folder of app files (name, content) for `--static`, one per test.
+fn app_files(test: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dev-api-{test}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, content) in files {
+        std::fs::write(dir.join(name), content).unwrap();
+    }
+    dir
+}
+
 /// A build made with `--public-url /switchboard/` is served below that path, with index.html for
 /// the app's own paths there, while the API stays at the root.
 #[tokio::test]
 async fn serves_the_app_below_a_prefix() {
-    let dir = std::env::temp_dir().join(format!("dev-api-prefix-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("index.html"), "the index").unwrap();
-    std::fs::write(dir.join("app.js"), "the script").unwrap();
+    let dir = app_files(
+        "prefix",
+        &[("index.html", "the index"), ("app.js", "the script")],
+    );
     let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
     let fetch = |uri: &'static str| {
         let app = dev_api::app(state.clone(), Some(dir.clone()), Some("/switchboard"), true);
@@ -370,16 +380,15 @@ async fn serves_the_app_below_a_prefix() {
 /// index.html (every route of the app) is asked for again each time.
 #[tokio::test]
 async fn serves_hashed_files_for_good_and_the_index_afresh() {
-    let dir = std::env::temp_dir().join(format!("dev-api-cache-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for file in [
-        "index.html",
-        "app-1f2e.js",
-        "app-1f2e_bg.wasm",
-        "main-3c4d.css",
-    ] {
-        std::fs::write(dir.join(file), file).unwrap();
-    }
+    let dir = app_files(
+        "cache",
+        &[
+            ("index.html", "the index"),
+            ("app-1f2e.js", "a script"),
+            ("app-1f2e_bg.wasm", "a module"),
+            ("main-3c4d.css", "a style"),
+        ],
+    );
     let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
     for (uri, expected) in [
         ("/app-1f2e.js", "public, max-age=31536000, immutable"),

@@ -29,7 +29,8 @@ where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let (title_id, labelled_by) = (format!("{class}-title"), format!("{class}-title"));
+    let title_id = format!("{class}-title");
+    let labelled_by = title_id.clone();
     let body = move || match data.get() {
         None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
         Some(Err(e)) => view! {

@@ -97,8 +97,8 @@ impl PageInfo {
 /// After a page change the keyboard lands on the list that changed (the element with `id`),
 /// and the window shows the new page from its top: paged from the pager below the table, the
 /// view would otherwise stay at the bottom of the new page. Done in the next animation frame,
-/// once the new rows are all in: measuring while they are still being written forced a layout
-/// of the table that the frame then did again (a quarter of a page switch's time).
+/// once the new rows are all in: measuring while they are still being written forces a layout
+/// of the table that the frame then does again.
 pub fn focus_list(id: &'static str) {
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(id) {

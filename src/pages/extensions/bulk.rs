@@ -133,12 +133,11 @@ fn BulkResult(enabled: bool, outcomes: Vec<Outcome>) -> impl IntoView {
         <div class="bulk-result" role="status">
             <p>{move || (t().bulk_done)(enabled, ok, bad)}</p>
             <ul>
-                {failed.into_iter().map(|o| {
-                    let reason = o.error.clone();
+                {failed.into_iter().map(|Outcome { sip, error }| {
                     view! {
                         <li class="failed">
-                            <strong>{o.sip.clone()}</strong>": "
-                            {move || match &reason {
+                            <strong>{sip}</strong>": "
+                            {move || match &error {
                                 Some(ToggleError::Api(e)) => t().error(e),
                                 _ => t().bulk_skipped_busy.to_string(),
                             }}
