@@ -137,6 +137,18 @@ test('the sticky columns are drawn as the others: row lines level, checkboxes da
   await wk.driver.executeScript(`const s = document.querySelector('label.theme select'); s.value = 'dark'; s.dispatchEvent(new Event('change', { bubbles: true }));`);
   await wk.attribute('html', 'data-theme', 'dark');
   const box = await wk.rect('input[aria-label="Select 101"]');
-  const [r, g, b] = (await wk.screenshot()).at(box.x + box.width / 2, box.y + box.height / 2);
-  expect(Math.max(r, g, b), 'an unchecked box in the dark theme is dark inside').toBeLessThan(100);
+  // CI once read this box white right after the switch, likely a frame drawn before the theme's
+  // repaint: wait for the drawn box to turn dark, and say what it was drawn and styled if it never does.
+  let inside: number[] = [];
+  const dark = await wk.driver
+    .wait(async () => {
+      inside = (await wk.screenshot()).at(box.x + box.width / 2, box.y + box.height / 2);
+      return Math.max(...inside) < 100;
+    }, 10_000)
+    .catch(() => false);
+  const computed = await wk.driver.executeScript(
+    'return getComputedStyle(document.querySelector(arguments[0])).backgroundColor',
+    'input[aria-label="Select 101"]',
+  );
+  expect(dark, `an unchecked box in the dark theme is dark inside (drawn rgb(${inside}), styled ${computed})`).toBe(true);
 });
