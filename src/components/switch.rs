@@ -24,56 +24,51 @@ pub fn Switch(
     /// Called with the state asked for: the opposite of the current one, or "on" when unknown.
     on_change: Callback<bool>,
 ) -> impl IntoView {
-    let checked = move || match state.get() {
-        Some(true) => "true",
-        Some(false) => "false",
-        None => "mixed",
-    };
-    let word = move || match state.get() {
-        Some(true) => texts.state_on,
-        Some(false) => texts.state_off,
-        None => texts.state_unknown,
-    };
     // Ties the "unknown" explanation to the switch for screen readers.
     let describe_id = format!(
         "switch-{}",
         label.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
     );
-    let hint_id = describe_id.clone();
     let note_id = format!("{describe_id}-note");
-    let described = {
-        let note_id = note_id.clone();
-        move || {
-            let ids: Vec<&str> = [
-                state.get().is_none().then_some(describe_id.as_str()),
-                set_here.with(Option::is_some).then_some(note_id.as_str()),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
+    // One reactive closure for the whole switch, not one per attribute: a page of rows builds
+    // fifty of them. A change rebuilds the same elements in place, so the focus stays.
+    move || {
+        let (now, busy_now, note) = (state.get(), busy.get(), set_here.get());
+        let (checked, word) = match now {
+            Some(true) => ("true", texts.state_on),
+            Some(false) => ("false", texts.state_off),
+            None => ("mixed", texts.state_unknown),
+        };
+        let described = [
+            now.is_none().then_some(describe_id.as_str()),
+            note.is_some().then_some(note_id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let busy_attr = busy_now.then_some("true");
+        view! {
+            <button type="button" role="switch" class="switch" aria-label=label.clone()
+                aria-checked=checked
+                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-busy=busy_attr
+                // aria-disabled, not disabled: a disabled button drops the keyboard focus.
+                aria-disabled=busy_attr
+                on:click=move |_| {
+                    if !busy.get_untracked() {
+                        on_change.run(!state.get_untracked().unwrap_or(false));
+                    }
+                }>
+                <span class="track" aria-hidden="true"><span class="knob"></span></span>
+                <span class="word" aria-hidden="true">{word}</span>
+            </button>
+            {now.is_none().then(|| {
+                view! { <span id=describe_id.clone() class="visually-hidden">{texts.state_unknown_hint}</span> }
+            })}
+            {note.map(|note| view! {
+                <span id=note_id.clone() class="set-here" title=texts.set_here_hint>{note}</span>
+            })}
         }
-    };
-    view! {
-        <button type="button" role="switch" class="switch" aria-label=label
-            aria-checked=checked
-            aria-describedby=described
-            aria-busy=move || busy.get().then_some("true")
-            // aria-disabled, not disabled: a disabled button drops the keyboard focus.
-            aria-disabled=move || busy.get().then_some("true")
-            on:click=move |_| {
-                if !busy.get_untracked() {
-                    on_change.run(!state.get_untracked().unwrap_or(false));
-                }
-            }>
-            <span class="track" aria-hidden="true"><span class="knob"></span></span>
-            <span class="word" aria-hidden="true">{word}</span>
-        </button>
-        {move || state.get().is_none().then(|| {
-            view! { <span id=hint_id.clone() class="visually-hidden">{texts.state_unknown_hint}</span> }
-        })}
-        {move || set_here.get().map(|note| view! {
-            <span id=note_id.clone() class="set-here" title=texts.set_here_hint>{note}</span>
-        })}
     }
 }
