@@ -145,7 +145,8 @@ test('the sticky columns are drawn as the others: row lines level, checkboxes da
       inside = (await wk.screenshot()).at(box.x + box.width / 2, box.y + box.height / 2);
       return Math.max(...inside) < 100;
     }, 10_000)
-    .catch(() => false);
+    // Only the wait running out means "never dark"; a driver failure stays a failure of its own.
+    .catch((e) => (e?.name === 'TimeoutError' ? false : Promise.reject(e)));
   const computed = await wk.driver.executeScript(
     'return getComputedStyle(document.querySelector(arguments[0])).backgroundColor',
     'input[aria-label="Select 101"]',
