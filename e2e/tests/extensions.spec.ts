@@ -246,6 +246,62 @@ test.describe('enable/disable', () => {
   });
 });
 
+test.describe('rows rewritten for the next page', () => {
+  // A page switch writes the new page into the rows on screen (row.rs): every part of a row
+  // must then stand for the extension it shows, never the one it showed before.
+  const states = (page: Page) =>
+    page.locator('table.data tbody [role="switch"]').evaluateAll((s) => s.map((e) => e.getAttribute('aria-checked')));
+
+  test('each row acts on the extension it now shows, and the switches do not slide', async ({ page, api }) => {
+    // The first row is selected; its place shows another extension on the next page.
+    await row(page, '147').getByRole('checkbox', { name: 'Select 147' }).check();
+    await expect(extensionRows(page).first()).toHaveClass(/selected/);
+    const before = await states(page);
+    // Switch pages and read the running animations two frames after the new rows are written,
+    // while a slide (0.15 s) would still be running.
+    const running = await page.evaluate(async () => {
+      const body = document.querySelector('table.data tbody')!;
+      const written = new Promise<void>((done) => {
+        const watch = new MutationObserver(() => {
+          if (body.querySelector('th[scope="row"]')?.textContent === '151') {
+            watch.disconnect();
+            done();
+          }
+        });
+        watch.observe(body, { subtree: true, childList: true, characterData: true });
+      });
+      (document.querySelector('button[aria-label="Next page"]') as HTMLElement).click();
+      await written;
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      return document.getAnimations().length;
+    });
+    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('51–100 of 130');
+    const after = await states(page);
+    // The test can fail only if some row's switch changed state with the page.
+    expect(after.some((s, i) => s !== before[i])).toBe(true);
+    expect(running).toBe(0);
+
+    const first = extensionRows(page).first();
+    const sip = (await first.getByRole('rowheader').textContent())!.trim();
+    expect(sip).toBe('151');
+    await expect(first.getByRole('checkbox', { name: `Select ${sip}` })).not.toBeChecked();
+    await expect(first).not.toHaveClass(/selected/);
+    const sw = first.getByRole('switch', { name: `Enabled: ${sip}` });
+    const was = await api.enabled(sip);
+    await api.clearRequests();
+    await sw.click();
+    await expect(sw).toHaveAttribute('aria-checked', String(!was));
+    await expect.poll(() => api.enabled(sip)).toBe(!was);
+    expect((await puts(api)).map((r) => r.params.sip_user)).toEqual([sip]);
+
+    await first.getByRole('button', { name: `Details of ${sip}` }).click();
+    await expect(page.getByRole('dialog', { name: `Extension ${sip}` })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(first.getByRole('button', { name: `Details of ${sip}` })).toBeFocused();
+
+  });
+});
+
 test.describe('detail', () => {
   test('every field, the password behind a reveal, copy buttons, hotlines, Esc closes', async ({ page, context, api, browserName }) => {
     if (browserName === 'chromium') await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,15 +1,15 @@
-//! One row of the extensions table, and the signals it reads.
+//! One row of the extensions table, by position, and the signals it reads.
 //!
-//! A row's text is written once, in the language of the moment, and its switch and checkbox
-//! read signals the row owns, which [`LiveRows`] keeps in step with the table's state. A
-//! reactive closure in a row that read a long-lived signal (language, statuses, selection)
-//! would keep every row ever shown alive; this way only the table subscribes. A new language
-//! rebuilds the rows instead (the language is part of their key). A `reactive_stores` keyed
-//! store in place of `LiveRows` grew the memory 17.8 MB over 190 page switches, against 0.9 MB
-//! (README, "Tried").
+//! Rows are slots: a new page, sort or answer rewrites the rows on screen in place, and only a
+//! change in their number adds or removes rows. Building fifty rows anew (elements, listeners,
+//! effects) and taking the old ones down was most of a page switch. A row reads only signals
+//! it owns, which [`LiveRows`] keeps in step with the table's rows and state: a reactive
+//! closure in a row that read a long-lived signal (language, statuses, selection) would keep
+//! every row ever shown alive. A new language rebuilds the rows (it is part of their key). A
+//! `reactive_stores` keyed store in place of `LiveRows` grew the memory 17.8 MB over 190 page
+//! switches, against 0.9 MB (README, "Tried").
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -19,84 +19,96 @@ use crate::lang::Lang;
 use crate::status::{Shown, Statuses};
 use crate::text::date_time;
 
-/// What one row shows of the table's long-lived state, in signals the row owns.
+/// What one row shows, in signals the row owns.
 #[derive(Clone, Copy, PartialEq)]
 struct RowState {
-    /// What the list answer said, for `Statuses::shown`.
-    listed: Option<bool>,
+    ext: RwSignal<Extension>,
     shown: RwSignal<Shown>,
     busy: RwSignal<bool>,
     selected: RwSignal<bool>,
 }
 
 impl RowState {
-    fn new(sip: &str, listed: Option<bool>, statuses: Statuses, selection: Selection) -> Self {
-        untrack(|| RowState {
-            listed,
-            shown: RwSignal::new(statuses.shown(sip, listed)),
-            busy: RwSignal::new(statuses.is_busy(sip)),
-            selected: RwSignal::new(selection.with(|s| s.contains(sip))),
+    fn new(e: Extension, statuses: Statuses, selection: Selection) -> Self {
+        untrack(|| {
+            let sip = sip_of(&e);
+            RowState {
+                shown: RwSignal::new(statuses.shown(sip, e.enabled)),
+                busy: RwSignal::new(statuses.is_busy(sip)),
+                selected: RwSignal::new(selection.with(|s| s.contains(sip))),
+                ext: RwSignal::new(e),
+            }
         })
     }
 
-    /// Copies the table's state into the row's signals; only a change notifies the row.
-    fn sync(&self, sip: &str, statuses: Statuses, selection: Selection) {
-        set_if_changed(self.shown, statuses.shown(sip, self.listed));
+    /// Copies the extension now at the row's place, and the table's state of it, into the
+    /// row's signals; only a change notifies the row.
+    fn sync(&self, e: &Extension, statuses: Statuses, selection: Selection) {
+        // `try_`: a row being taken down is never a reason to panic.
+        if self.ext.try_with_untracked(|now| now != e) == Some(true) {
+            self.ext.try_set(e.clone());
+        }
+        let sip = sip_of(e);
+        set_if_changed(self.shown, statuses.shown(sip, e.enabled));
         set_if_changed(self.busy, statuses.is_busy(sip));
         set_if_changed(self.selected, selection.with(|s| s.contains(sip)));
     }
 }
 
 fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    // `try_`: a row being taken down is never a reason to panic.
     if signal.try_with_untracked(|v| *v != value) == Some(true) {
         signal.try_set(value);
     }
 }
 
+/// The key of an extension's state; empty for an item without `sip_user`, which can't be
+/// changed, selected or opened.
+fn sip_of(e: &Extension) -> &str {
+    e.sip_user.as_deref().unwrap_or_default()
+}
+
 /// The selected extensions, by `sip_user`.
 pub type Selection = RwSignal<HashSet<String>>;
 
-/// The rows on screen and their signals, by extension (a page may list one twice).
+/// The rows on screen and their signals, by position (for a moment, during a change of
+/// language, two rows hold one position).
 #[derive(Clone, Copy)]
-pub struct LiveRows(StoredValue<HashMap<Arc<str>, Vec<RowState>>>);
+pub struct LiveRows(StoredValue<HashMap<usize, Vec<RowState>>>);
 
 impl LiveRows {
-    /// Keeps every row's signals in step with the statuses and the selection, from one effect.
-    pub fn new(statuses: Statuses, selection: Selection) -> Self {
+    /// Keeps every row's signals in step with the rows, the statuses and the selection, from
+    /// one effect.
+    pub fn new(rows: Memo<Vec<Extension>>, statuses: Statuses, selection: Selection) -> Self {
         let live = LiveRows(StoredValue::new(HashMap::new()));
         Effect::new(move |_| {
             // Tracked here, not only through the rows: with no rows yet the effect still reruns.
             statuses.track();
             selection.track();
-            live.0.with_value(|rows| {
-                for (sip, states) in rows {
-                    for r in states {
-                        r.sync(sip, statuses, selection);
+            rows.with(|rows| {
+                live.0.with_value(|slots| {
+                    for (i, states) in slots {
+                        let Some(e) = rows.get(*i) else { continue };
+                        for r in states {
+                            r.sync(e, statuses, selection);
+                        }
                     }
-                }
+                })
             })
         });
         live
     }
 
     /// A row's signals, followed until the row goes away.
-    fn add(
-        &self,
-        sip: Arc<str>,
-        listed: Option<bool>,
-        statuses: Statuses,
-        sel: Selection,
-    ) -> RowState {
-        let here = RowState::new(&sip, listed, statuses, sel);
+    fn add(&self, index: usize, e: Extension, statuses: Statuses, sel: Selection) -> RowState {
+        let here = RowState::new(e, statuses, sel);
         let rows = self.0;
-        rows.update_value(|r| r.entry(sip.clone()).or_default().push(here));
+        rows.update_value(|r| r.entry(index).or_default().push(here));
         on_cleanup(move || {
             rows.update_value(|r| {
-                if let Some(states) = r.get_mut(&sip) {
+                if let Some(states) = r.get_mut(&index) {
                     states.retain(|s| *s != here);
                     if states.is_empty() {
-                        r.remove(&sip);
+                        r.remove(&index);
                     }
                 }
             })
@@ -107,6 +119,9 @@ impl LiveRows {
 
 #[component]
 pub fn ExtensionRow(
+    /// The row's place in the table.
+    index: usize,
+    /// The extension at that place when the row is built.
     e: Extension,
     /// The UI language when the row was built (a new one rebuilds the rows).
     lang: Lang,
@@ -117,61 +132,67 @@ pub fn ExtensionRow(
     on_details: Callback<String>,
 ) -> impl IntoView {
     let t = lang.texts();
-    // Shared by the row's closures; an item without `sip_user` can't be changed or opened.
-    let sip: Arc<str> = e.sip_user.clone().unwrap_or_default().into();
-    let has_sip = !sip.is_empty();
-    let here = live.add(sip.clone(), e.enabled, statuses, selection);
-    let selected = here.selected;
-    // The tooltip holds the whole value when the cell cuts it short; none when missing.
-    let cell = move |v: Option<String>| {
-        view! { <td title=v.clone()>{t.or_missing(&v)}</td> }
+    let here = live.add(index, e, statuses, selection);
+    let (ext, shown, selected) = (here.ext, here.shown, here.selected);
+    // The row's extension at the moment of a click: the row may have shown another before.
+    let sip = move || ext.with_untracked(|e| sip_of(e).to_string());
+    let has_sip = Memo::new(move |_| ext.with(|e| !sip_of(e).is_empty()));
+    let named = move |words: fn(&str) -> String| move || ext.with(|e| words(sip_of(e)));
+    // The text cells, rewritten in place by one closure when the row shows another extension.
+    let cells = move || {
+        ext.with(|e| {
+            // The tooltip holds the whole value when the cell cuts it short; none when missing.
+            let cell = |v: &Option<String>| view! { <td title=v.clone()>{t.or_missing(v)}</td> };
+            let date = |ms: Option<i64>| {
+                let text = ms.and_then(|ms| date_time(ms, lang));
+                view! { <td>{text.unwrap_or_else(|| t.missing.to_string())}</td> }
+            };
+            view! {
+                <th scope="row" title=sip_of(e).to_string()>{t.or_missing(&e.sip_user)}</th>
+                {cell(&e.full_name)}
+                {cell(&e.email)}
+                {cell(&e.public_number)}
+                {cell(&e.domain)}
+                {cell(&e.outbound_proxy)}
+                {date(e.created_date)}
+                {date(e.last_updated_date)}
+            }
+        })
     };
-    let date = move |ms: Option<i64>| {
-        view! { <td>{ms.and_then(|ms| date_time(ms, lang)).unwrap_or_else(|| t.missing.to_string())}</td> }
+    let switch = move || {
+        has_sip.get().then(|| {
+            view! {
+                <Switch
+                    texts=t
+                    label=Signal::derive(named(t.switch_label))
+                    state=Signal::derive(move || shown.get().state)
+                    set_here=Signal::derive(move || shown.get().set_here.map(|ms| set_here_words(ms, lang)))
+                    busy=here.busy
+                    on_change=Callback::new(move |want| on_toggle.run((sip(), want)))
+                />
+            }
+        })
     };
-    let shown = here.shown;
-    let switch = has_sip.then(|| {
-        let sip = sip.clone();
-        view! {
-            <Switch
-                texts=t
-                label=(t.switch_label)(&sip)
-                state=Signal::derive(move || shown.get().state)
-                set_here=Signal::derive(move || shown.get().set_here.map(|ms| set_here_words(ms, lang)))
-                busy=here.busy
-                on_change=Callback::new(move |want| on_toggle.run((sip.to_string(), want)))
-            />
-        }
-    });
     view! {
         <tr class:selected=selected>
             <td class="select">
-                <input type="checkbox" disabled=!has_sip
-                    aria-label=(t.select_row)(&sip)
+                <input type="checkbox" disabled=move || !has_sip.get()
+                    aria-label=named(t.select_row)
                     prop:checked=selected
-                    on:change={
-                        let sip = sip.clone();
-                        move |ev| {
-                            let on = event_target_checked(&ev);
-                            selection.update(|s| {
-                                if on { s.insert(sip.to_string()); } else { s.remove(&*sip); }
-                            });
-                        }
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let sip = sip();
+                        selection.update(|s| {
+                            if on { s.insert(sip); } else { s.remove(&sip); }
+                        });
                     } />
             </td>
-            <th scope="row" title=sip.to_string()>{t.or_missing(&e.sip_user)}</th>
-            {cell(e.full_name)}
-            {cell(e.email)}
-            {cell(e.public_number)}
-            {cell(e.domain)}
-            {cell(e.outbound_proxy)}
-            {date(e.created_date)}
-            {date(e.last_updated_date)}
+            {cells}
             <td class="state">{switch}</td>
             <td class="actions">
-                <button type="button" class="link details" disabled=!has_sip
-                    aria-label=(t.details_of)(&sip) id=details_id(&sip)
-                    on:click=move |_| on_details.run(sip.to_string())>{t.details}</button>
+                <button type="button" class="link details" disabled=move || !has_sip.get()
+                    aria-label=named(t.details_of) id=named(details_id)
+                    on:click=move |_| on_details.run(sip())>{t.details}</button>
             </td>
         </tr>
     }

@@ -1,7 +1,6 @@
 //! The extensions table: every field of the list answer but the password, sortable on the
 //! current page, with a switch, a selection box and a details button per row.
 
-use std::collections::HashSet;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -52,14 +51,21 @@ pub fn ExtensionTable(
         }
         rows
     });
-    let keyed = move || keyed(sorted.get(), lang.get().code());
+    // Rows by position and language: a new page rewrites the rows in place (row.rs), a new
+    // language rebuilds them.
+    let slots = move || {
+        let code = lang.get().code();
+        (0..sorted.with(Vec::len))
+            .map(move |i| (code, i))
+            .collect::<Vec<_>>()
+    };
     // For the benchmark: when a new set of rows reaches the screen.
     Effect::new(move |_| {
         if !sorted.with(Vec::is_empty) {
             perf::mark_painted("sb:table-painted");
         }
     });
-    let live = LiveRows::new(statuses, selection);
+    let live = LiveRows::new(sorted, statuses, selection);
 
     let dimmed = held_for(stale, DIM_AFTER);
     view! {
@@ -76,8 +82,11 @@ pub fn ExtensionTable(
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=keyed key=|(k, _)| k.clone() children=move |(_, e)| view! {
-                        <ExtensionRow e lang=lang.get_untracked() live statuses selection on_toggle on_details />
+                    <For each=slots key=|slot| *slot children=move |(_, index)| {
+                        let e = sorted.with_untracked(|r| r.get(index).cloned()).unwrap_or_default();
+                        view! {
+                            <ExtensionRow index e lang=lang.get_untracked() live statuses selection on_toggle on_details />
+                        }
                     } />
                 </tbody>
             </table>
@@ -88,24 +97,6 @@ pub fn ExtensionTable(
 /// A quick page change does not dim the table: dimming repaints all of it twice, which cost
 /// more than the load itself on a fast connection.
 const DIM_AFTER: Duration = Duration::from_millis(200);
-
-/// Rows keyed by extension, made unique, with the language (`code`): a re-sort moves rows
-/// instead of rebuilding them, and a new language rebuilds them.
-fn keyed(rows: Vec<Extension>, code: &str) -> Vec<(String, Extension)> {
-    let mut seen = HashSet::new();
-    rows.into_iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let sip = e.sip_user.clone().unwrap_or_default();
-            let key = if seen.insert(sip.clone()) {
-                format!("{code}:{sip}")
-            } else {
-                format!("{code}:{sip}#{i}")
-            };
-            (key, e)
-        })
-        .collect()
-}
 
 /// The box that selects, or clears, every row of the page; half-checked for some.
 #[component]
@@ -188,26 +179,5 @@ fn SortHeader(
                 <span aria-hidden="true">{arrow}</span>
             </button>
         </th>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn row_keys_are_unique_and_carry_the_language() {
-        let row = |sip: Option<&str>| Extension {
-            sip_user: sip.map(str::to_string),
-            ..Extension::default()
-        };
-        let keys: Vec<String> = keyed(
-            vec![row(Some("101")), row(Some("101")), row(None), row(None)],
-            "vi",
-        )
-        .into_iter()
-        .map(|(k, _)| k)
-        .collect();
-        assert_eq!(keys, ["vi:101", "vi:101#1", "vi:", "vi:#3"]);
     }
 }
