@@ -137,6 +137,7 @@ pub fn ExtensionRow(
     // The row's extension at the moment of a click: the row may have shown another before.
     let sip = move || ext.with_untracked(|e| sip_of(e).to_string());
     let has_sip = Memo::new(move |_| ext.with(|e| !sip_of(e).is_empty()));
+    // An attribute that names the row's extension ("Select 147", the Details button's id).
     let named = move |words: fn(&str) -> String| move || ext.with(|e| words(sip_of(e)));
     // The text cells, rewritten in place by one closure when the row shows another extension.
     let cells = move || {
