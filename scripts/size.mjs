@@ -18,9 +18,10 @@ export const BUDGET = 250 * 1024;
  * brought the first table with a distant API from 1.60× to 1.14× vanilla; 411 KB: the drawers
  * of one visit share one download of get_all, 1.7 KB, instead of one download per drawer;
  * 410 KB: the switch as one reactive closure, 1.1 KB smaller; 412 KB: table rows rewritten in
- * place for a new page, 1.8 KB, for a page switch about a fifth sooner).
+ * place for a new page, 1.8 KB, for a page switch about a fifth sooner; 413 KB: a journal entry
+ * another tab's write dropped is put back, 0.6 KB).
  */
-export const CEILING = 412 * 1024;
+export const CEILING = 413 * 1024;
 
 export function transferSize(dir) {
   let raw = 0;

@@ -17,6 +17,10 @@ use crate::session::{jwt_account, local, use_auth};
 
 /// The newest entries kept; older ones make room.
 pub const CAP: usize = 5000;
+/// How many of this tab's newest entries are checked against another tab's write: more than
+/// a bulk change of a whole page (100) records at once. The race it guards against lasts
+/// milliseconds, so older entries are long in the other tabs' lists.
+const UNHEARD_CAP: usize = 200;
 /// The format written; a journal of another version is set aside, not read.
 const VERSION: u32 = 1;
 const PREFIX: &str = "switchboard.journal:";
@@ -81,8 +85,27 @@ fn to_json(entries: &[Entry]) -> Option<String> {
 /// Adds an entry, dropping the oldest beyond `cap`.
 pub fn push_capped(entries: &mut Vec<Entry>, entry: Entry, cap: usize) {
     entries.push(entry);
+    drop_oldest(entries, cap);
+}
+
+fn drop_oldest(entries: &mut Vec<Entry>, cap: usize) {
     let extra = entries.len().saturating_sub(cap);
     entries.drain(..extra);
+}
+
+/// The journal another tab wrote (`fresh`), with this tab's entries it lacks put back in time
+/// order (`unheard`: the entries this tab recorded that no other tab's write has shown yet),
+/// and the entries still unheard after it. Two tabs that record at the same moment each write
+/// their own list, and the later write drops the other's entry; the tab whose entry is
+/// missing puts it back.
+pub fn merge(mut fresh: Vec<Entry>, unheard: Vec<Entry>, cap: usize) -> (Vec<Entry>, Vec<Entry>) {
+    let (_, lost): (Vec<Entry>, Vec<Entry>) = unheard.into_iter().partition(|e| fresh.contains(e));
+    for entry in &lost {
+        let at = fresh.partition_point(|e| e.at <= entry.at);
+        fresh.insert(at, entry.clone());
+    }
+    drop_oldest(&mut fresh, cap);
+    (fresh, lost)
 }
 
 /// Where the journal of a base URL and account is kept; the account is the token's tenant or
@@ -110,6 +133,8 @@ pub struct Journal {
     /// Oldest first.
     entries: RwSignal<Vec<Entry>>,
     last: Memo<HashMap<String, (bool, i64)>>,
+    /// Entries recorded here that no other tab's write has shown yet (see [`merge`]).
+    unheard: StoredValue<Vec<Entry>>,
     toasts: Toasts,
     lang: RwSignal<Lang>,
 }
@@ -132,12 +157,15 @@ impl Journal {
     /// Adds an entry and keeps the journal. A storage that refuses it costs older entries,
     /// then the journal's persistence, never the change.
     pub fn record(&self, entry: Entry) {
+        self.unheard
+            .update_value(|u| push_capped(u, entry.clone(), UNHEARD_CAP));
         self.entries.update(|e| push_capped(e, entry, CAP));
         self.save();
     }
 
     /// Forgets every entry, here and in storage.
     pub fn clear(&self) {
+        self.unheard.set_value(Vec::new());
         self.entries.set(Vec::new());
         if let (Some(s), Some(key)) = (local(), self.key.get_untracked()) {
             let _ = s.remove_item(&key);
@@ -183,6 +211,7 @@ pub fn provide_journal() -> Journal {
         key,
         entries,
         last,
+        unheard: StoredValue::new(Vec::new()),
         toasts,
         lang: use_lang(),
     };
@@ -203,14 +232,30 @@ pub fn provide_journal() -> Journal {
                 Vec::new()
             }),
         };
+        journal.unheard.set_value(Vec::new());
         entries.set(loaded);
     });
-    // A change made in another tab shows here too.
+    // A change made in another tab shows here too, and one of ours it wrote over goes back.
     let handle = window_event_listener(leptos::ev::storage, move |e| {
         let mine = key.get_untracked();
         if e.key().is_none() || e.key() == mine {
-            let fresh = e.new_value().and_then(|json| parse(&json).ok());
-            entries.set(fresh.unwrap_or_default());
+            match e.new_value().and_then(|json| parse(&json).ok()) {
+                Some(fresh) => {
+                    let unheard = journal.unheard.get_value();
+                    let (merged, lost) = merge(fresh, unheard, CAP);
+                    let put_back = !lost.is_empty();
+                    journal.unheard.set_value(lost);
+                    entries.set(merged);
+                    if put_back {
+                        journal.save();
+                    }
+                }
+                // Cleared in the other tab, or unreadable there too.
+                None => {
+                    journal.unheard.set_value(Vec::new());
+                    entries.set(Vec::new());
+                }
+            }
         }
     });
     on_cleanup(move || handle.remove());
@@ -271,6 +316,28 @@ mod tests {
             Err(Unreadable::OtherVersion)
         );
         assert_eq!(parse("[]"), Err(Unreadable::Corrupt));
+    }
+
+    #[test]
+    fn an_entry_another_tab_wrote_over_is_put_back_in_time_order() {
+        let old = entry(1, "101", false, false);
+        let ours = entry(5, "102", false, false);
+        let theirs = entry(6, "103", true, false);
+        // The other tab wrote its list without ours: ours goes back, and stays unheard.
+        let (merged, unheard) = merge(vec![old.clone(), theirs.clone()], vec![ours.clone()], CAP);
+        assert_eq!(merged, [old.clone(), ours.clone(), theirs.clone()]);
+        assert_eq!(unheard, std::slice::from_ref(&ours));
+        // Its list already has ours: taken as it is, nothing unheard any more.
+        let fresh = vec![old.clone(), ours.clone(), theirs.clone()];
+        assert_eq!(
+            merge(fresh.clone(), vec![ours.clone()], CAP),
+            (fresh, Vec::new())
+        );
+        // Put back within the cap, the oldest making room.
+        let (merged, _) = merge(vec![old, theirs], vec![ours.clone()], 2);
+        assert_eq!(merged.iter().map(|e| e.at).collect::<Vec<_>>(), [5, 6]);
+        // Into an empty list too.
+        assert_eq!(merge(Vec::new(), vec![ours.clone()], CAP).0, [ours]);
     }
 
     #[test]

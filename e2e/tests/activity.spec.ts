@@ -107,6 +107,28 @@ test('two tabs stay in step', async ({ page, context }) => {
   await expect(other.locator('table.activity')).toContainText('Enabled → Disabled');
 });
 
+test('a change another tab wrote over at the same moment is put back', async ({ page, context }) => {
+  await signIn(page, { remember: true });
+  await switchOf(page, '102').click();
+  await expect(page.locator('.toast')).toContainText('102 disabled.');
+  // What a second tab writes when it records a change before this tab's write reached it:
+  // its own list, without this tab's entry. The first tab hears of it as of any write there.
+  const other = await context.newPage();
+  await other.goto('/sign-in');
+  const journal = () =>
+    other.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('switchboard.journal:'))!;
+      return { key, stored: JSON.parse(localStorage.getItem(key)!) as { version: number; entries: { sip: string; at: number }[] } };
+    });
+  const { key, stored } = await journal();
+  expect(stored.entries.map((e) => e.sip)).toEqual(['102']);
+  const theirs = { at: stored.entries[0].at + 1, sip: '103', from: true, to: false };
+  await other.evaluate(([key, value]) => localStorage.setItem(key, value), [key, JSON.stringify({ version: stored.version, entries: [theirs] })]);
+  await expect.poll(async () => (await journal()).stored.entries.map((e) => e.sip)).toEqual(['102', '103']);
+  await page.getByRole('link', { name: 'Activity' }).click();
+  await expect(page.locator('table.activity tbody tr')).toHaveCount(2);
+});
+
 test('two API base URLs keep separate journals', async ({ page, api }) => {
   const second = await startDevApi(['--static', path.join(__dirname, '..', '..', 'dist')]);
   try {
