@@ -8,6 +8,9 @@ import path from 'node:path';
 
 const puts = async (api: Api) => (await api.requests()).filter((r) => r.method === 'PUT');
 const switchOf = (page: Page, sip: string) => page.getByRole('switch', { name: `Enabled: ${sip}` });
+/** The localStorage key of the journal the page has written, if any. */
+const journalKeyIn = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('switchboard.journal:')));
 
 /** A list answer that, like the contract's example, says nothing of `enabled`. */
 const withoutEnabled = (sips: string[]) => ({
@@ -115,16 +118,14 @@ test('a change another tab wrote over at the same moment is put back', async ({ 
   // its own list, without this tab's entry. The first tab hears of it as of any write there.
   const other = await context.newPage();
   await other.goto('/sign-in');
-  const journal = () =>
-    other.evaluate(() => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('switchboard.journal:'))!;
-      return { key, stored: JSON.parse(localStorage.getItem(key)!) as { version: number; entries: { sip: string; at: number }[] } };
-    });
-  const { key, stored } = await journal();
+  const key = (await journalKeyIn(other))!;
+  const journal = async () =>
+    JSON.parse((await other.evaluate((k) => localStorage.getItem(k), key))!) as { version: number; entries: { sip: string; at: number }[] };
+  const stored = await journal();
   expect(stored.entries.map((e) => e.sip)).toEqual(['102']);
   const theirs = { at: stored.entries[0].at + 1, sip: '103', from: true, to: false };
   await other.evaluate(([key, value]) => localStorage.setItem(key, value), [key, JSON.stringify({ version: stored.version, entries: [theirs] })]);
-  await expect.poll(async () => (await journal()).stored.entries.map((e) => e.sip)).toEqual(['102', '103']);
+  await expect.poll(async () => (await journal()).entries.map((e) => e.sip)).toEqual(['102', '103']);
   await page.getByRole('link', { name: 'Activity' }).click();
   await expect(page.locator('table.activity tbody tr')).toHaveCount(2);
 });
@@ -209,7 +210,7 @@ test('Undo from Activity, per change and per bulk change', async ({ page, api })
 test('a hostile or damaged journal: shown as text, or set aside with one notice', async ({ page, api }) => {
   await signIn(page, { remember: true });
   await expect(row(page, '147')).toBeVisible();
-  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('switchboard.journal:')) ?? '');
+  const key = (await journalKeyIn(page)) ?? '';
   const base = await page.evaluate(() => JSON.parse(localStorage.getItem('switchboard.session')!).base_url);
   const journalKey = key || `switchboard.journal:${base}`;
   const nasty = '<img src=x onerror="window.__pwned=1">';

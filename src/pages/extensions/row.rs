@@ -31,11 +31,11 @@ struct RowState {
 impl RowState {
     fn new(e: Extension, statuses: Statuses, selection: Selection) -> Self {
         untrack(|| {
-            let sip = sip_of(&e);
+            let (shown, busy, selected) = state_of(&e, statuses, selection);
             RowState {
-                shown: RwSignal::new(statuses.shown(sip, e.enabled)),
-                busy: RwSignal::new(statuses.is_busy(sip)),
-                selected: RwSignal::new(selection.with(|s| s.contains(sip))),
+                shown: RwSignal::new(shown),
+                busy: RwSignal::new(busy),
+                selected: RwSignal::new(selected),
                 ext: RwSignal::new(e),
             }
         })
@@ -48,11 +48,22 @@ impl RowState {
         if self.ext.try_with_untracked(|now| now != e) == Some(true) {
             self.ext.try_set(e.clone());
         }
-        let sip = sip_of(e);
-        set_if_changed(self.shown, statuses.shown(sip, e.enabled));
-        set_if_changed(self.busy, statuses.is_busy(sip));
-        set_if_changed(self.selected, selection.with(|s| s.contains(sip)));
+        let (shown, busy, selected) = state_of(e, statuses, selection);
+        set_if_changed(self.shown, shown);
+        set_if_changed(self.busy, busy);
+        set_if_changed(self.selected, selected);
     }
+}
+
+/// What the table's state says of an extension: its switch, whether a change of it is in
+/// flight, whether it is selected.
+fn state_of(e: &Extension, statuses: Statuses, selection: Selection) -> (Shown, bool, bool) {
+    let sip = sip_of(e);
+    (
+        statuses.shown(sip, e.enabled),
+        statuses.is_busy(sip),
+        selection.with(|s| s.contains(sip)),
+    )
 }
 
 fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
