@@ -237,6 +237,16 @@ test.describe('messages', () => {
         /^Could not (en|dis)able 103: /,
         /^Could not (en|dis)able 104: /,
       ]);
+      // The page keeps clear of the messages as tall as they are now, "See why" opened
+      // (measured in the frame after the change, toast.rs).
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const region = document.querySelector('.toasts') as HTMLElement;
+            return getComputedStyle(document.documentElement).scrollPaddingBottom === `${region.offsetHeight}px`;
+          }),
+        )
+        .toBe(true);
       // Scrolled into view as the keyboard or WebDriver would, each control is what the
       // pointer finds at its centre, not a message over it.
       const reachable = async (name: string, el: ReturnType<Page['locator']>) => {
