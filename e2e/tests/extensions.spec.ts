@@ -353,6 +353,8 @@ test.describe('export and bulk', () => {
     await expect(page).toHaveURL(/keyword=n/);
     const expected = (await api.list('keyword=n&size=200')).items;
     expect(expected.length).toBeGreaterThan(100);
+    // The search's own list call must be answered before the log is cleared, or it counts as the export's.
+    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(`1–50 of ${expected.length}`);
     await api.clearRequests();
     const downloads = await recordDownloads(page, browserName);
     await page.getByRole('button', { name: 'Export CSV' }).click();
