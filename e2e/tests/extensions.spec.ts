@@ -140,6 +140,8 @@ test.describe('paging and search', () => {
     await page.reload();
     await expect(nav.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByLabel('Search extensions')).toHaveValue('đ');
+    // The pager's range comes from the reload's answer, so its request has reached the server.
+    await expect(nav).toContainText('11–20 of');
     expect((await listCalls(api)).at(-1)!.params).toMatchObject({ page: '2', size: '10', keyword: 'đ' });
     await nav.getByRole('button', { name: 'Page 3' }).click();
     await expect(nav.getByRole('button', { name: 'Page 3' })).toHaveAttribute('aria-current', 'page');
