@@ -300,7 +300,22 @@ test.describe('rows rewritten for the next page', () => {
     await expect(page.getByRole('dialog', { name: `Extension ${sip}` })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(first.getByRole('button', { name: `Details of ${sip}` })).toBeFocused();
+  });
 
+  test('a new answer for the same page takes the keyboard from a row to the table', async ({ page }) => {
+    // Back from a search to the whole list: page 1 both times, other extensions in the rows.
+    const first = extensionRows(page).first();
+    const whole = (await first.getByRole('rowheader').textContent())!.trim();
+    await page.getByLabel('Search extensions').fill('nguyen');
+    await expect(page).toHaveURL(/keyword=nguyen/);
+    await expect(first).toContainText('Nguyễn');
+    const searched = (await first.getByRole('rowheader').textContent())!.trim();
+    expect(searched).not.toBe(whole);
+    await first.getByRole('switch', { name: `Enabled: ${searched}` }).focus();
+    await page.goBack();
+    await expect(first.getByRole('rowheader')).toHaveText(whole);
+    // Left on the row, the next key would switch an extension the admin never chose.
+    await expect(page.locator('#extensions-table')).toBeFocused();
   });
 });
 

@@ -61,8 +61,8 @@ type Answers = Latest<ListQuery, Result<Page<Extension>, ApiError>>;
 
 /// What each new answer brings: it is the server's word on states; the selection keeps only
 /// rows still shown; a detail named in the URL for a row not shown is said and dropped from the
-/// URL, not ignored (the drawer is open exactly when the URL says so); after a page change the
-/// keyboard lands on the table.
+/// URL, not ignored (the drawer is open exactly when the URL says so); after a page change, or
+/// when it was on a row, the keyboard lands on the table.
 fn follow_answers(
     data: Answers,
     rows: Memo<Vec<Extension>>,
@@ -88,7 +88,9 @@ fn follow_answers(
             toasts.failure((t().ext_not_on_page)(&sip));
             list.set(&[("ext", None)], true);
         }
-        if matches!(previous, Some(Some(p)) if Some(p) != page) {
+        // Rows are rewritten in place (row.rs): a keyboard left on a row's control would now
+        // be on another extension's, where the next key would change it.
+        if matches!(previous, Some(Some(p)) if Some(p) != page) || row::keyboard_on_a_row() {
             focus_list("extensions-table");
         }
         page
