@@ -31,7 +31,7 @@ use detail::OpenDetail;
 use export::ExportButton;
 use member_of::AllGroups;
 use row::Selection;
-use table::ExtensionTable;
+use table::{keyboard_on_a_row, ExtensionTable, TABLE_ID};
 
 /// What the page's body shows.
 #[derive(Clone, PartialEq)]
@@ -90,8 +90,8 @@ fn follow_answers(
         }
         // Rows are rewritten in place (row.rs): a keyboard left on a row's control would now
         // be on another extension's, where the next key would change it.
-        if matches!(previous, Some(Some(p)) if Some(p) != page) || row::keyboard_on_a_row() {
-            focus_list("extensions-table");
+        if matches!(previous, Some(Some(p)) if Some(p) != page) || keyboard_on_a_row() {
+            focus_list(TABLE_ID);
         }
         page
     });

@@ -220,17 +220,6 @@ fn details_id(sip: &str) -> String {
     format!("details-{sip}")
 }
 
-/// Whether the keyboard is on a control in one of the table's rows.
-pub fn keyboard_on_a_row() -> bool {
-    let active = document().active_element();
-    active.is_some_and(|el| {
-        el.closest("#extensions-table tbody")
-            .ok()
-            .flatten()
-            .is_some()
-    })
-}
-
 /// Puts the keyboard on a row's Details button, if the row is on screen.
 pub fn focus_details(sip: &str) {
     use wasm_bindgen::JsCast;

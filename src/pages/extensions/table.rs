@@ -15,6 +15,16 @@ use crate::status::Statuses;
 use crate::tasks::after;
 use crate::text::collator;
 
+/// The table's id: where the keyboard lands after a new page (`pagination::focus_list`).
+pub const TABLE_ID: &str = "extensions-table";
+
+/// Whether the keyboard is on a control in one of the table's rows.
+pub fn keyboard_on_a_row() -> bool {
+    let rows = format!("#{TABLE_ID} tbody");
+    let active = document().active_element();
+    active.is_some_and(|el| el.closest(&rows).ok().flatten().is_some())
+}
+
 #[component]
 pub fn ExtensionTable(
     rows: Signal<Vec<Extension>>,
@@ -72,7 +82,7 @@ pub fn ExtensionTable(
         // tabindex -1: Firefox would make the scroller a Tab stop of its own; the controls in
         // every column already scroll it into view as the keyboard reaches them.
         <div class="table-wrap extensions" tabindex="-1" class:loading-old=dimmed>
-            <table class="data" id="extensions-table" tabindex="-1" aria-busy=move || stale.get().then_some("true")>
+            <table class="data" id=TABLE_ID tabindex="-1" aria-busy=move || stale.get().then_some("true")>
                 <caption class="visually-hidden">{tr(|t| t.extensions_title)}</caption>
                 <thead>
                     <tr>
