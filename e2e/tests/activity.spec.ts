@@ -301,6 +301,8 @@ test('the drawers of one visit share one download of the groups; a failed one is
   expect(await api.requestsTo('internal_group/get_all')).toHaveLength(2);
   // A new visit of the page downloads them afresh.
   await page.getByRole('link', { name: 'Groups' }).click();
+  // Groups' own download is in before the page is left: leaving at once could abort it unsent.
+  await expect(page.locator('#groups-table')).toBeVisible();
   await page.getByRole('link', { name: 'Extensions' }).click();
   await details('101');
   await expect(drawer.locator('.member-of')).not.toContainText('Loading');
