@@ -99,7 +99,7 @@ fn drop_oldest(entries: &mut Vec<Entry>, cap: usize) {
 /// their own list, and the later write drops the other's entry; the tab whose entry is
 /// missing puts it back.
 pub fn merge(mut fresh: Vec<Entry>, unheard: Vec<Entry>, cap: usize) -> (Vec<Entry>, Vec<Entry>) {
-    let (_, lost): (Vec<Entry>, Vec<Entry>) = unheard.into_iter().partition(|e| fresh.contains(e));
+    let lost: Vec<Entry> = unheard.into_iter().filter(|e| !fresh.contains(e)).collect();
     for entry in &lost {
         let at = fresh.partition_point(|e| e.at <= entry.at);
         fresh.insert(at, entry.clone());

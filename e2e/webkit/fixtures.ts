@@ -118,6 +118,13 @@ export class Browser {
     };
     return { height: img.height, at };
   }
+  /**
+   * Whether `drawn` comes true within `ms`: for what the screen shows a frame or two after the
+   * page changed. Only the wait running out reads as false; a driver failure stays a failure.
+   */
+  settles(drawn: () => Promise<boolean>, ms: number): Promise<boolean> {
+    return this.driver.wait(drawn, ms).catch((e) => (e?.name === 'TimeoutError' ? false : Promise.reject(e)));
+  }
   /** The element's box in the viewport. */
   rect = (css: string): Promise<DOMRect> =>
     this.driver.executeScript('return document.querySelector(arguments[0]).getBoundingClientRect().toJSON()', css);

@@ -133,14 +133,12 @@ test('the sticky columns are drawn as the others: row lines level, checkboxes da
     // what it last drew if it never does.
     let sticky: number[] = [];
     let scrolling: number[] = [];
-    await wk.driver
-      .wait(async () => {
-        const shot = await wk.screenshot();
-        sticky = lines(shot, select.x + 3, body.y, body.y + body.height);
-        scrolling = lines(shot, name.x + 3, body.y, body.y + body.height);
-        return sticky.length > 5 && sticky.join() === scrolling.join();
-      }, 5_000)
-      .catch((e) => (e?.name === 'TimeoutError' ? false : Promise.reject(e)));
+    await wk.settles(async () => {
+      const shot = await wk.screenshot();
+      sticky = lines(shot, select.x + 3, body.y, body.y + body.height);
+      scrolling = lines(shot, name.x + 3, body.y, body.y + body.height);
+      return sticky.length > 5 && sticky.join() === scrolling.join();
+    }, 5_000);
     expect(sticky.length, `row lines found, nudged ${nudge}px`).toBeGreaterThan(5);
     expect(sticky, `nudged ${nudge}px`).toEqual(scrolling);
   }
@@ -150,13 +148,10 @@ test('the sticky columns are drawn as the others: row lines level, checkboxes da
   // CI once read this box white right after the switch, likely a frame drawn before the theme's
   // repaint: wait for the drawn box to turn dark, and say what it was drawn and styled if it never does.
   let inside: number[] = [];
-  const dark = await wk.driver
-    .wait(async () => {
-      inside = (await wk.screenshot()).at(box.x + box.width / 2, box.y + box.height / 2);
-      return Math.max(...inside) < 100;
-    }, 10_000)
-    // Only the wait running out means "never dark"; a driver failure stays a failure of its own.
-    .catch((e) => (e?.name === 'TimeoutError' ? false : Promise.reject(e)));
+  const dark = await wk.settles(async () => {
+    inside = (await wk.screenshot()).at(box.x + box.width / 2, box.y + box.height / 2);
+    return Math.max(...inside) < 100;
+  }, 10_000);
   const computed = await wk.driver.executeScript(
     'return getComputedStyle(document.querySelector(arguments[0])).backgroundColor',
     'input[aria-label="Select 101"]',
