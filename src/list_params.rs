@@ -1,6 +1,8 @@
 //! Page, size and keyword of a list, kept in the URL query (`?page=2&size=25&keyword=vy`) so
 //! reload, back/forward and shared links restore them. Both list pages use this.
 
+use std::time::Duration;
+
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -10,6 +12,7 @@ use leptos_use_storage::use_local_storage;
 
 use crate::api::ListQuery;
 use crate::base_path;
+use crate::tasks::after;
 
 /// The sizes the page-size chooser offers.
 pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
@@ -46,13 +49,38 @@ pub fn list_href(path: &str, values: &[(&'static str, String)]) -> String {
 #[derive(Clone, Copy)]
 pub struct UrlList {
     pub params: Memo<ListQuery>,
+    /// The query on screen: the address's, or a view change not yet written to it.
     query: Memo<ParamsMap>,
+    /// A new page, size or keyword, shown at once and written to the address when it has
+    /// stood for [`ADDRESS_AFTER`].
+    ahead: RwSignal<Option<ParamsMap>>,
+    /// Its app path, where the app reads it.
+    pending: Option<Pending>,
     navigate: Callback<(String, bool)>,
     remembered_size: WriteSignal<u32>,
     path: &'static str,
     /// Query keys that name a row of the current view (the open detail): a new page, size or
     /// keyword shows other rows, so they are dropped with it.
     row_keys: &'static [&'static str],
+}
+
+/// Writing a history entry makes Chromium draw a frame for it at once, so on a fast API the
+/// new rows waited for the frame after: the benchmark's page switch took about 10 ms longer
+/// with the entry written at the click (README, Benchmark). A moment later costs nothing.
+const ADDRESS_AFTER: Duration = Duration::from_millis(100);
+
+/// The app path of a view change the address has yet to follow, app-wide: a way back (the
+/// shell's `next=` when a session ends) must name the view on screen.
+#[derive(Clone, Copy)]
+struct Pending(StoredValue<Option<String>>);
+
+pub fn provide_pending_address() {
+    provide_context(Pending(StoredValue::new(None)));
+}
+
+/// The app path, with its query, of the view on screen when the address has yet to follow it.
+pub fn address_to_come() -> Option<String> {
+    use_context::<Pending>().and_then(|p| p.0.get_value())
 }
 
 /// `path` is the page's own path; `size_key` names where the chosen page size is remembered;
@@ -62,7 +90,9 @@ pub fn use_list_params(
     size_key: &'static str,
     row_keys: &'static [&'static str],
 ) -> UrlList {
-    let query = use_query_map();
+    let address = use_query_map();
+    let ahead = RwSignal::new(None::<ParamsMap>);
+    let query = Memo::new(move |_| ahead.get().unwrap_or_else(|| address.get()));
     let (size, set_size, _) = use_local_storage::<u32, FromToStringCodec>(size_key);
     let params = Memo::new(move |_| {
         query.with(|q| {
@@ -91,71 +121,113 @@ pub fn use_list_params(
     // here is written into the URL, so that this entry too names the view it shows.
     Effect::new(move |_| {
         let remembered = size.get();
-        let bare = query.with(|q| q.to_query_string().is_empty());
+        let bare = address.with(|q| q.to_query_string().is_empty());
         if bare && remembered != DEFAULT_SIZE && PAGE_SIZES.contains(&remembered) {
             navigate.run((format!("{path}?size={remembered}"), true));
         }
     });
-    UrlList {
+    let list = UrlList {
         params,
         query,
+        ahead,
+        pending: use_context::<Pending>(),
         navigate,
         remembered_size: set_size,
         path,
         row_keys,
-    }
+    };
+    // Back, Forward or a link moved the address: what it says wins over a change not yet in it.
+    Effect::new(move |_| {
+        address.track();
+        if ahead.with_untracked(Option::is_some) {
+            list.follow_address();
+        }
+    });
+    on_cleanup(move || list.set_pending(None));
+    // Each new change re-arms the timer; leaving the page drops it.
+    Effect::new(move |_| {
+        if ahead.with(Option::is_some) {
+            after(ADDRESS_AFTER, move || list.write_address());
+        }
+    });
+    list
 }
 
 impl UrlList {
     /// Changes some query values, keeping the others (e.g. an open detail).
     pub fn set(&self, changes: &[(&'static str, Option<String>)], replace: bool) {
+        // A view change still waiting goes first, so that history keeps the order of both.
+        self.write_address();
         let mut q = self.query.get_untracked();
-        self.apply(&mut q, changes, replace);
+        edit(&mut q, changes);
+        self.navigate.run((self.href(&q), replace));
     }
 
-    /// Shows other rows (page, size, keyword): what named a row of the old view goes.
-    fn change_view(&self, changes: &[(&'static str, Option<String>)], replace: bool) {
+    /// Shows other rows (page, size, keyword): what named a row of the old view goes. The
+    /// address follows (see [`ADDRESS_AFTER`]) in a new history entry; changes made before it
+    /// does make one entry.
+    fn change_view(&self, changes: &[(&'static str, Option<String>)]) {
         let mut q = self.query.get_untracked();
         for k in self.row_keys {
             q.remove(k);
         }
-        self.apply(&mut q, changes, replace);
+        edit(&mut q, changes);
+        self.set_pending(Some(self.href(&q)));
+        self.ahead.set(Some(q));
     }
 
-    fn apply(&self, q: &mut ParamsMap, changes: &[(&'static str, Option<String>)], replace: bool) {
-        for (k, v) in changes {
-            q.remove(k);
-            if let Some(v) = v {
-                q.insert(*k, v.clone());
-            }
+    fn write_address(&self) {
+        if let Some(Some(q)) = self.ahead.try_get_untracked() {
+            self.navigate.run((self.href(&q), false));
+            // After the address has it: the query on screen stays the same.
+            self.follow_address();
         }
-        self.navigate
-            .run((format!("{}{}", self.path, q.to_query_string()), replace));
+    }
+
+    fn follow_address(&self) {
+        self.set_pending(None);
+        self.ahead.try_set(None);
+    }
+
+    fn set_pending(&self, href: Option<String>) {
+        if let Some(p) = self.pending {
+            p.0.try_set_value(href);
+        }
+    }
+
+    fn href(&self, q: &ParamsMap) -> String {
+        format!("{}{}", self.path, q.to_query_string())
     }
 
     pub fn go_to_page(&self, page: u32) {
-        self.change_view(&[("page", Some(page.to_string()))], false);
+        self.change_view(&[("page", Some(page.to_string()))]);
     }
 
     /// A new keyword starts again on page 1. Each settled keyword is a history entry of its
     /// own, so Back returns to the list as it was before the search.
     pub fn search(&self, keyword: String) {
         let keyword = Some(keyword).filter(|k| !k.is_empty());
-        self.change_view(&[("keyword", keyword), ("page", Some("1".into()))], false);
+        self.change_view(&[("keyword", keyword), ("page", Some("1".into()))]);
     }
 
     /// A new page size is remembered in the browser and starts again on page 1.
     pub fn set_size(&self, size: u32) {
         self.remembered_size.set(size);
-        self.change_view(
-            &[("size", Some(size.to_string())), ("page", Some("1".into()))],
-            false,
-        );
+        self.change_view(&[("size", Some(size.to_string())), ("page", Some("1".into()))]);
     }
 
     /// Another query value of the page, e.g. the open detail.
     pub fn get(&self, key: &str) -> Option<String> {
         self.query.with(|q| q.get(key))
+    }
+}
+
+fn edit(q: &mut ParamsMap, changes: &[(&'static str, Option<String>)]) {
+    for (k, v) in changes {
+        q.remove(k);
+        if let Some(v) = v {
+            q.insert(*k, v.clone());
+        }
     }
 }
 

@@ -145,6 +145,8 @@ test.describe('paging and search', () => {
     expect((await listCalls(api)).at(-1)!.params).toMatchObject({ page: '2', size: '10', keyword: 'đ' });
     await nav.getByRole('button', { name: 'Page 3' }).click();
     await expect(nav.getByRole('button', { name: 'Page 3' })).toHaveAttribute('aria-current', 'page');
+    // The address follows a new page a moment after it shows (list_params.rs).
+    await expect(page).toHaveURL(/page=3/);
     await page.goBack();
     await expect(nav.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
     await page.goForward();

@@ -199,6 +199,7 @@ test.describe('text reaches the server exactly as typed', () => {
     await page.getByLabel('Search extensions').fill(nasty);
     await expect(page.getByText(`No extension matches “${nasty}”.`)).toBeVisible();
     expect((await api.requestsTo('internal_phone/list')).at(-1)!.params.keyword).toBe(nasty);
+    await expect(page).toHaveURL(/keyword=/);
     await page.reload();
     await expect(page.getByLabel('Search extensions')).toHaveValue(nasty);
     expect((await api.requestsTo('internal_phone/list')).at(-1)!.params.keyword).toBe(nasty);

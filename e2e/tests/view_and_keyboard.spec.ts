@@ -133,11 +133,31 @@ test.describe('one URL, one view', () => {
     await expect(page.getByText(/^Page 5 is past the end of the list, which has \d+ pages?\.$/)).toBeVisible();
   });
 
+  test('Back before the address has followed a new page shows what the address says', async ({ page }) => {
+    await pager(page).getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    // The address follows a new page a moment after it shows (list_params.rs); with the clock
+    // stopped, it has not yet when Back is pressed.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await pager(page).getByRole('button', { name: 'Next page' }).click();
+    await expect(pager(page)).toContainText('101–130 of 130');
+    await expect(page).toHaveURL(/page=2/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/page=/);
+    await expect(pager(page)).toContainText('1–50 of 130');
+    // The write that was due does not take the address, or the view, to page 3 after all.
+    await page.clock.runFor(1000);
+    await expect(page).not.toHaveURL(/page=/);
+    await expect(pager(page)).toContainText('1–50 of 130');
+  });
+
   test('Back after choosing a size shows the page as it was, whatever size is remembered', async ({ page }) => {
     await page.goto('/extensions?page=2');
     await expect(pager(page)).toContainText('51–100 of 130');
     await page.getByLabel('Rows per page').selectOption('10');
     await expect(pager(page)).toContainText('1–10 of 130');
+    await expect(page).toHaveURL(/size=10/);
     await page.goBack();
     await expect(page).toHaveURL(/\/extensions\?page=2$/);
     await expect(pager(page)).toContainText('51–100 of 130');
