@@ -1,5 +1,6 @@
 //! Page, size and keyword of a list, kept in the URL query (`?page=2&size=25&keyword=vy`) so
-//! reload, back/forward and shared links restore them. Both list pages use this.
+//! reload, back/forward and shared links restore them. Every list page uses this. A new page,
+//! size or keyword shows at once and reaches the address a moment later ([`ADDRESS_AFTER`]).
 
 use std::time::Duration;
 
