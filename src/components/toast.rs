@@ -176,9 +176,14 @@ pub fn ToastRegion() -> impl IntoView {
             }
         })
     };
-    Effect::new(move |_| {
-        toasts.list.track();
-        fit();
+    Effect::new(move |shown: Option<bool>| {
+        let any = toasts.list.with(|l| !l.is_empty());
+        // With no message now or before there is nothing to fit: measuring in the page's first
+        // frame would lay out the whole page (its first table too) before that frame's mark.
+        if any || shown == Some(true) {
+            fit();
+        }
+        any
     });
     // Ctrl+Z (⌘Z) undoes the newest undoable change, unless the keyboard is in a text field,
     // where it undoes typing as usual.
