@@ -44,12 +44,19 @@
     } else {
       return;
     }
-    var response = fetch(url.href, {
+    // The body is read here too, while the wasm loads: a started app then has the whole answer
+    // at once and shows the rows in its first frame, instead of showing "Loading…" first and
+    // waiting a task for the body.
+    var answer = fetch(url.href, {
       headers: { Authorization: 'Bearer ' + s.token, 'Content-Type': 'application/json' },
+    }).then(function (r) {
+      return r.text().then(function (body) {
+        return { status: r.status, body: body };
+      });
     });
     // Handled by the app when it adopts it; never an "uncaught" error when it does not.
-    response.catch(function () {});
-    window.__switchboardEarly = { url: url.href, token: s.token, response: response };
+    answer.catch(function () {});
+    window.__switchboardEarly = { url: url.href, token: s.token, answer: answer };
   } catch (e) {
     // Anything unexpected: no early request, and the app sends its own.
   }

@@ -2,15 +2,30 @@
 //! GET the app makes takes it, and uses its answer if it was for exactly that URL and token.
 //! Taken once either way, so no later call can adopt an answer that has grown stale.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Where `early.js` leaves its request.
 const NAME: &str = "__switchboardEarly";
 
-/// The early request's response promise, if there is one for this URL and token.
-pub fn take(url: &str, token: &str) -> Option<js_sys::Promise> {
+/// The early request's answer, status and body, if there is one for this URL and token; `Err`
+/// when it was sent and failed (no answer, or a body cut short).
+pub async fn take(url: &str, token: &str) -> Option<Result<(u16, String), ()>> {
+    let answer: js_sys::Promise = adopt(url, token)?.dyn_into().ok()?;
+    let answer = wasm_bindgen_futures::JsFuture::from(answer).await;
+    let read = |a: &JsValue| {
+        let field = |k: &str| js_sys::Reflect::get(a, &k.into()).ok();
+        Some((
+            field("status")?.as_f64()? as u16,
+            field("body")?.as_string()?,
+        ))
+    };
+    Some(answer.ok().as_ref().and_then(read).ok_or(()))
+}
+
+/// What `early.js` left for this URL and token, taken away either way.
+fn adopt(url: &str, token: &str) -> Option<JsValue> {
     let window = web_sys::window()?;
-    let name = wasm_bindgen::JsValue::from_str(NAME);
+    let name = JsValue::from_str(NAME);
     let early = js_sys::Reflect::get(&window, &name)
         .ok()
         .filter(|v| v.is_object())?;
@@ -20,5 +35,5 @@ pub fn take(url: &str, token: &str) -> Option<js_sys::Promise> {
     if text("url")? != url || text("token")? != token {
         return None;
     }
-    field("response")?.dyn_into().ok()
+    field("answer")
 }

@@ -13,7 +13,6 @@ use std::rc::Rc;
 use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use wasm_bindgen::JsCast;
 use web_sys::AbortSignal;
 
 pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
@@ -200,7 +199,7 @@ async fn send<T: DeserializeOwned>(
     abort: Option<&AbortSignal>,
     token: Option<&str>,
 ) -> Result<Option<T>, ApiError> {
-    let failed = |_| {
+    let failed = || {
         if abort.is_some_and(|a| a.aborted()) {
             ApiError::Aborted
         } else {
@@ -208,20 +207,20 @@ async fn send<T: DeserializeOwned>(
         }
     };
     let request = request.build().map_err(|_| ApiError::Unreachable)?;
-    let early = token.and_then(|t| early::take(&request.url(), t));
-    let response = match early {
-        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
-            .map(gloo_net::http::Response::from)
-            .ok_or(()),
-        None => request.send().await.map_err(|_| ()),
-    }
-    .map_err(failed)?;
-    // A connection dropped in the middle of the body is as good as no answer.
-    let body = response.text().await.map_err(|_| ApiError::Unreachable)?;
-    decode(response.status(), &body)
+    let early = match token {
+        Some(t) => early::take(&request.url(), t).await,
+        None => None,
+    };
+    let (status, body) = match early {
+        Some(answer) => answer.map_err(|_| failed())?,
+        None => {
+            let response = request.send().await.map_err(|_| failed())?;
+            // A connection dropped in the middle of the body is as good as no answer.
+            let body = response.text().await.map_err(|_| ApiError::Unreachable)?;
+            (response.status(), body)
+        }
+    };
+    decode(status, &body)
 }
 
 fn required<T>(result: Result<Option<T>, ApiError>) -> Result<T, ApiError> {
