@@ -55,8 +55,6 @@ pub struct UrlList {
     /// A new page, size or keyword, shown at once and written to the address when it has
     /// stood for [`ADDRESS_AFTER`].
     ahead: RwSignal<Option<ParamsMap>>,
-    /// Its app path, where the app reads it.
-    pending: Option<Pending>,
     navigate: Callback<(String, bool)>,
     remembered_size: WriteSignal<u32>,
     path: &'static str,
@@ -70,18 +68,20 @@ pub struct UrlList {
 /// with the entry written at the click (README, Benchmark). A moment later costs nothing.
 const ADDRESS_AFTER: Duration = Duration::from_millis(100);
 
-/// The app path of a view change the address has yet to follow, app-wide: a way back (the
-/// shell's `next=` when a session ends) must name the view on screen.
+/// The list on screen, app-wide: a way back (the shell's `next=` when a session ends) must name
+/// the view on screen, which the address may have yet to follow.
 #[derive(Clone, Copy)]
-struct Pending(StoredValue<Option<String>>);
+struct OnScreen(StoredValue<Option<UrlList>>);
 
 pub fn provide_pending_address() {
-    provide_context(Pending(StoredValue::new(None)));
+    provide_context(OnScreen(StoredValue::new(None)));
 }
 
 /// The app path, with its query, of the view on screen when the address has yet to follow it.
 pub fn address_to_come() -> Option<String> {
-    use_context::<Pending>().and_then(|p| p.0.get_value())
+    let list = use_context::<OnScreen>()?.0.get_value()?;
+    let q = list.ahead.try_get_untracked()??;
+    Some(list.href(&q))
 }
 
 /// `path` is the page's own path; `size_key` names where the chosen page size is remembered;
@@ -131,7 +131,6 @@ pub fn use_list_params(
         params,
         query,
         ahead,
-        pending: use_context::<Pending>(),
         navigate,
         remembered_size: set_size,
         path,
@@ -141,10 +140,20 @@ pub fn use_list_params(
     Effect::new(move |_| {
         address.track();
         if ahead.with_untracked(Option::is_some) {
-            list.follow_address();
+            ahead.set(None);
         }
     });
-    on_cleanup(move || list.set_pending(None));
+    if let Some(on_screen) = use_context::<OnScreen>() {
+        on_screen.0.set_value(Some(list));
+        // Unless the next page has already put itself there.
+        on_cleanup(move || {
+            on_screen.0.try_update_value(|l| {
+                if l.is_some_and(|l| l.ahead == ahead) {
+                    *l = None;
+                }
+            });
+        });
+    }
     // Each new change re-arms the timer; leaving the page drops it.
     Effect::new(move |_| {
         if ahead.with(Option::is_some) {
@@ -173,7 +182,6 @@ impl UrlList {
             q.remove(k);
         }
         edit(&mut q, changes);
-        self.set_pending(Some(self.href(&q)));
         self.ahead.set(Some(q));
     }
 
@@ -181,18 +189,7 @@ impl UrlList {
         if let Some(Some(q)) = self.ahead.try_get_untracked() {
             self.navigate.run((self.href(&q), false));
             // After the address has it: the query on screen stays the same.
-            self.follow_address();
-        }
-    }
-
-    fn follow_address(&self) {
-        self.set_pending(None);
-        self.ahead.try_set(None);
-    }
-
-    fn set_pending(&self, href: Option<String>) {
-        if let Some(p) = self.pending {
-            p.0.try_set_value(href);
+            self.ahead.try_set(None);
         }
     }
 
