@@ -174,9 +174,10 @@ if (runs('far')) {
   row('first table, API 150 ms away, vanilla floor', timing(vanilla));
 }
 if (runs('warm')) {
-  const [vanilla, app] = await firstTables(['/vanilla.html', '/extensions'], { warm: true });
+  const [vanilla, app, floor] = await firstTables(['/vanilla.html', '/extensions', ...(floorDir ? ['/floor-leptos/'] : [])], { warm: true });
   row(`first table, warm (second load), app (${LOADS})`, timing(app), `${ratio(app, vanilla)} (goal ≤ 1.1×)`);
   row('first table, warm, vanilla floor', timing(vanilla));
+  if (floor) row('first table, warm, Leptos floor', timing(floor), ratio(floor, vanilla));
 }
 
 // --- 3. page switch --------------------------------------------------------------------------
