@@ -16,7 +16,7 @@ use crate::components::toast::{provide_toasts, ToastRegion};
 use crate::i18n::{tr, use_texts};
 use crate::journal::provide_journal;
 use crate::lang::{provide_lang, use_lang};
-use crate::list_params::{address_to_come, provide_pending_address};
+use crate::list_params::{provide_pending_address, write_pending_address};
 use crate::pages::activity::ActivityPage;
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::session::{provide_auth, use_auth, Session};
@@ -72,17 +72,17 @@ fn Shell() -> impl IntoView {
     provide_pending_address();
     Effect::new(move |_| {
         if auth.session.get().is_none() {
-            let here = address_to_come().unwrap_or_else(|| {
-                // `search` comes without its "?".
-                let search = location.search.get_untracked();
-                let query = if search.is_empty() {
-                    String::new()
-                } else {
-                    format!("?{search}")
-                };
-                let pathname = location.pathname.get_untracked();
-                format!("{}{query}", base_path::app_path(&pathname))
-            });
+            // The way back names the view on screen, which the address may have yet to follow.
+            write_pending_address();
+            // `search` comes without its "?".
+            let search = location.search.get_untracked();
+            let query = if search.is_empty() {
+                String::new()
+            } else {
+                format!("?{search}")
+            };
+            let pathname = location.pathname.get_untracked();
+            let here = format!("{}{query}", base_path::app_path(&pathname));
             let next = js_sys::encode_uri_component(&here);
             navigate(
                 &format!("/sign-in?next={next}"),

@@ -77,11 +77,12 @@ pub fn provide_pending_address() {
     provide_context(OnScreen(StoredValue::new(None)));
 }
 
-/// The app path, with its query, of the view on screen when the address has yet to follow it.
-pub fn address_to_come() -> Option<String> {
-    let list = use_context::<OnScreen>()?.0.get_value()?;
-    let q = list.ahead.try_get_untracked()??;
-    Some(list.href(&q))
+/// Writes a view change still waiting to the address now, so that the address names the view
+/// on screen (and history has its entry) before anything reads or leaves it.
+pub fn write_pending_address() {
+    if let Some(list) = use_context::<OnScreen>().and_then(|s| s.0.get_value()) {
+        list.write_address();
+    }
 }
 
 /// `path` is the page's own path; `size_key` names where the chosen page size is remembered;
