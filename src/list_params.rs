@@ -43,7 +43,12 @@ pub fn list_href(path: &str, values: &[(&'static str, String)]) -> String {
     for (k, v) in values {
         q.insert(*k, v.clone());
     }
-    base_path::href(&format!("{path}{}", q.to_query_string()))
+    base_path::href(&with_query(path, &q))
+}
+
+/// An app path with this query, as the list pages write their own.
+fn with_query(path: &str, q: &ParamsMap) -> String {
+    format!("{path}{}", q.to_query_string())
 }
 
 /// The list's params from the URL and the way to change them.
@@ -171,7 +176,7 @@ impl UrlList {
         self.write_address();
         let mut q = self.query.get_untracked();
         edit(&mut q, changes);
-        self.navigate.run((self.href(&q), replace));
+        self.navigate.run((with_query(self.path, &q), replace));
     }
 
     /// Shows other rows (page, size, keyword): what named a row of the old view goes. The
@@ -188,14 +193,10 @@ impl UrlList {
 
     fn write_address(&self) {
         if let Some(Some(q)) = self.ahead.try_get_untracked() {
-            self.navigate.run((self.href(&q), false));
+            self.navigate.run((with_query(self.path, &q), false));
             // After the address has it: the query on screen stays the same.
             self.ahead.try_set(None);
         }
-    }
-
-    fn href(&self, q: &ParamsMap) -> String {
-        format!("{}{}", self.path, q.to_query_string())
     }
 
     pub fn go_to_page(&self, page: u32) {
