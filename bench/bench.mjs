@@ -162,8 +162,16 @@ async function withListDelay(delay, work) {
     await fetch(faults, { method: 'DELETE' });
   }
 }
+/** The app beside both floors (the Leptos one when it was built). */
+const threePages = ['/vanilla.html', '/extensions', ...(floorDir ? ['/floor-leptos/'] : [])];
+/** The rows of warm loads of `threePages`: the app's row is named `appLabel`, the floors' `label`. */
+function warmRows(appLabel, label, [vanilla, app, floor]) {
+  row(`${appLabel}, app (${LOADS})`, timing(app), `${ratio(app, vanilla)} (goal ≤ 1.1×)`);
+  row(`${label}, vanilla floor`, timing(vanilla));
+  if (floor) row(`${label}, Leptos floor`, timing(floor), ratio(floor, vanilla));
+}
 if (runs('first')) {
-  const [vanillaLoads, appLoads, floorLoads] = await firstTables(['/vanilla.html', '/extensions', ...(floorDir ? ['/floor-leptos/'] : [])]);
+  const [vanillaLoads, appLoads, floorLoads] = await firstTables(threePages);
   row(`first table, app (${LOADS} cold loads)`, timing(appLoads), `${ratio(appLoads, vanillaLoads)} (goal ≤ 1.6×)`);
   row('first table, vanilla floor', timing(vanillaLoads));
   if (floorLoads) row('first table, Leptos floor', timing(floorLoads), ratio(floorLoads, vanillaLoads));
@@ -174,18 +182,12 @@ if (runs('far')) {
   row('first table, API 150 ms away, vanilla floor', timing(vanilla));
 }
 if (runs('warm')) {
-  const [vanilla, app, floor] = await firstTables(['/vanilla.html', '/extensions', ...(floorDir ? ['/floor-leptos/'] : [])], { warm: true });
-  row(`first table, warm (second load), app (${LOADS})`, timing(app), `${ratio(app, vanilla)} (goal ≤ 1.1×)`);
-  row('first table, warm, vanilla floor', timing(vanilla));
-  if (floor) row('first table, warm, Leptos floor', timing(floor), ratio(floor, vanilla));
+  warmRows('first table, warm (second load)', 'first table, warm', await firstTables(threePages, { warm: true }));
 }
 // Issue #15's warm goal names no distance; its cold rows show both, so the warm load gets both.
 if (runs('farwarm')) {
-  const pages = ['/vanilla.html', '/extensions', ...(floorDir ? ['/floor-leptos/'] : [])];
-  const [vanilla, app, floor] = await withListDelay(150, () => firstTables(pages, { warm: true }));
-  row(`first table, warm, API 150 ms away, app (${LOADS})`, timing(app), `${ratio(app, vanilla)} (goal ≤ 1.1×)`);
-  row('first table, warm, API 150 ms away, vanilla floor', timing(vanilla));
-  if (floor) row('first table, warm, API 150 ms away, Leptos floor', timing(floor), ratio(floor, vanilla));
+  const far = 'first table, warm, API 150 ms away';
+  warmRows(far, far, await withListDelay(150, () => firstTables(threePages, { warm: true })));
 }
 
 // --- 3. page switch --------------------------------------------------------------------------
