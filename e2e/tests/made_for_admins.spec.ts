@@ -106,7 +106,7 @@ test.describe('keyboard', () => {
 test.describe('accessibility (axe) in both themes', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(scheme, () => {
-      // One page per test: axe takes about 10 s a page of 50 rows in Firefox over WebDriver
+      // One page per test: axe takes 10–40 s a page of 50 rows in Firefox over WebDriver
       // BiDi, and four pages in one test overran even a slow test's time on a loaded 2-core
       // machine (84 s of 90 in light, past 90 in dark).
       test.beforeEach(async ({ page }) => {
