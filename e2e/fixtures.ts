@@ -43,6 +43,11 @@ export class Api {
     if (!res.ok) throw new Error(`dev-api refused the fault ${JSON.stringify(f)}: ${res.status}`);
   }
   clearFaults = async () => void (await this.control('DELETE', 'faults'));
+  /**
+   * Lets the requests a `hold` fault keeps go on to their answers. dev-api waits for one to be
+   * held first, and refuses (so this throws) if none comes.
+   */
+  release = async () => void (await this.control('POST', 'release'));
   /** The enabled flag of one extension as the server holds it. */
   async enabled(sip: string): Promise<boolean | undefined> {
     const p = await this.list(`keyword=${encodeURIComponent(sip)}&size=200`);

@@ -11,6 +11,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{json, Value};
+use tokio::sync::watch;
 
 use crate::routes::{fail, ok};
 use crate::{lock, Shared};
@@ -53,6 +54,61 @@ pub enum Kind {
     Drop,
     /// Exactly this body (sent as JSON) with this status: for envelopes no other kind makes.
     Raw { status: u16, body: String },
+    /// Answer normally once `POST /__test/release` lets it go: a test sees what the page shows
+    /// while an answer is awaited for as long as it takes to look, however slow the browser.
+    Hold,
+}
+
+/// The requests a `hold` fault keeps waiting, and the releases that let them go.
+pub struct Holds {
+    held: watch::Sender<usize>,
+    releases: watch::Sender<u64>,
+}
+
+impl Default for Holds {
+    fn default() -> Self {
+        Holds {
+            held: watch::Sender::new(0),
+            releases: watch::Sender::new(0),
+        }
+    }
+}
+
+/// Counts a request as held while it waits, and no longer once it is answered or its
+/// connection is gone.
+struct HeldGuard<'a>(&'a watch::Sender<usize>);
+
+impl Drop for HeldGuard<'_> {
+    fn drop(&mut self) {
+        self.0.send_modify(|n| *n = n.saturating_sub(1));
+    }
+}
+
+impl Holds {
+    /// Waits for the next release.
+    async fn wait(&self) {
+        let mut released = self.releases.subscribe();
+        self.held.send_modify(|n| *n += 1);
+        let _guard = HeldGuard(&self.held);
+        // An error means the sender is gone, which cannot happen while `self` lives.
+        let _ = released.changed().await;
+    }
+
+    /// Lets every held request go, waiting up to `patience` for one to be held so that a
+    /// test's release never comes before the request it means. Says whether one was held.
+    pub async fn release(&self, patience: Duration) -> bool {
+        let mut held = self.held.subscribe();
+        let some = tokio::time::timeout(patience, held.wait_for(|n| *n > 0))
+            .await
+            .is_ok_and(|r| r.is_ok());
+        self.release_all();
+        some
+    }
+
+    /// Lets every held request go at once: a reset leaves none waiting.
+    pub fn release_all(&self) {
+        self.releases.send_modify(|g| *g += 1);
+    }
 }
 
 /// The route name a path belongs to.
@@ -94,6 +150,11 @@ pub async fn inject(AxState(state): AxState<Shared>, req: Request, next: Next) -
         None => next.run(req).await,
         Some(Kind::Delay { ms }) => {
             tokio::time::sleep(Duration::from_millis(ms)).await;
+            next.run(req).await
+        }
+        Some(Kind::Hold) => {
+            let holds = lock(&state).holds.clone();
+            holds.wait().await;
             next.run(req).await
         }
         Some(Kind::Http { status }) => {

@@ -76,6 +76,7 @@ pub struct State {
     pub log: Vec<LoggedRequest>,
     pub tokens: tokens::Issued,
     pub faults: Vec<faults::Fault>,
+    pub holds: Arc<faults::Holds>,
 }
 
 pub type Shared = Arc<Mutex<State>>;
@@ -92,6 +93,7 @@ pub fn new_state(groups: usize) -> Shared {
         log: Vec::new(),
         tokens: tokens::Issued::default(),
         faults: Vec::new(),
+        holds: Arc::default(),
     }))
 }
 

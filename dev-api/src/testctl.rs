@@ -1,7 +1,8 @@
 //! Controls that only tests use, under `/__test/`: the request log, a data reset, tokens with a
-//! chosen lifetime, and injected faults.
+//! chosen lifetime, injected faults, and the release of held requests.
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use axum::extract::{Query, State as AxState};
 use axum::http::StatusCode;
@@ -20,6 +21,7 @@ pub fn router(state: Shared) -> Router {
             "/__test/faults",
             get(list_faults).post(add_faults).delete(clear_faults),
         )
+        .route("/__test/release", post(release))
         .with_state(state)
 }
 
@@ -39,7 +41,19 @@ async fn reset(AxState(state): AxState<Shared>) -> StatusCode {
     st.db = data::Db::seed(st.groups);
     st.log.clear();
     st.faults.clear();
+    st.holds.release_all();
     StatusCode::NO_CONTENT
+}
+
+/// Lets the requests a `hold` fault keeps go on to their answers. 409 when none was held
+/// within five seconds: the request the test meant never came.
+async fn release(AxState(state): AxState<Shared>) -> StatusCode {
+    let holds = lock(&state).holds.clone();
+    if holds.release(Duration::from_secs(5)).await {
+        StatusCode::NO_CONTENT
+    } else {
+        StatusCode::CONFLICT
+    }
 }
 
 /// Faults still armed, for a test to check that a once-only fault was used.
@@ -67,7 +81,9 @@ async fn add_faults(
 }
 
 async fn clear_faults(AxState(state): AxState<Shared>) -> StatusCode {
-    lock(&state).faults.clear();
+    let mut st = lock(&state);
+    st.faults.clear();
+    st.holds.release_all();
     StatusCode::NO_CONTENT
 }
 

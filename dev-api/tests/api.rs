@@ -230,6 +230,38 @@ async fn status_round_trip_shows_in_the_list() {
 }
 
 #[tokio::test]
+async fn a_held_request_is_answered_only_once_released() {
+    let state = dev_api::new_state(3);
+    let arm = Request::post("/__test/faults")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            r#"{"route": "list", "kind": "hold", "once": true}"#,
+        ))
+        .unwrap();
+    let app = dev_api::app(state.clone(), None, None, true);
+    assert_eq!(
+        app.oneshot(arm).await.unwrap().status(),
+        StatusCode::NO_CONTENT
+    );
+    let held = tokio::spawn({
+        let state = state.clone();
+        async move { call(&state, Method::GET, LIST, Some(TOKEN)).await }
+    });
+    // The release waits for the request to be held, so it cannot come first.
+    let (status, _) = call(&state, Method::POST, "/__test/release", None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, body) = held.await.unwrap();
+    assert_eq!(
+        (status, body["status_code"].clone()),
+        (StatusCode::OK, 9999.into())
+    );
+    // Nothing held: the release says so instead of passing.
+    tokio::time::pause();
+    let (status, _) = call(&state, Method::POST, "/__test/release", None).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
 async fn status_rejects_unknown_extensions_and_bad_values() {
     let state = dev_api::new_state(3);
     for (q, code) in [

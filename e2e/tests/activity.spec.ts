@@ -342,10 +342,11 @@ test.describe('in Vietnamese', () => {
 
 test('a change still in flight when its page is left is told on the next page', async ({ page, api }) => {
   await signIn(page);
-  await api.fault({ route: 'status', kind: 'delay', ms: 1500, once: true });
+  await api.fault({ route: 'status', kind: 'hold', once: true });
   await switchOf(page, '102').click();
   await page.getByRole('link', { name: 'Groups' }).click();
   await expect(page.getByRole('heading', { name: 'Internal groups' })).toBeVisible();
+  await api.release();
   await expect(page.locator('.toast').filter({ hasText: '102 disabled.' })).toBeVisible();
   expect(await api.enabled('102')).toBe(false);
 });

@@ -164,10 +164,11 @@ test.describe('paging and search', () => {
   });
 
   test('while the next page loads, the old rows stay, dimmed', async ({ page, api }) => {
-    await api.fault({ route: 'list', kind: 'delay', ms: 1500, once: true, when: { page: '2' } });
+    await api.fault({ route: 'list', kind: 'hold', once: true, when: { page: '2' } });
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page.locator('.table-wrap.loading-old')).toBeVisible();
     await expect(row(page, '147')).toBeVisible();
+    await api.release();
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('51–100 of 130');
     await expect(page.locator('.table-wrap.loading-old')).toHaveCount(0);
     await expect(row(page, '147')).toHaveCount(0);
@@ -218,9 +219,11 @@ test.describe('enable/disable', () => {
   });
 
   test('a double click sends exactly one PUT', async ({ page, api }) => {
-    await api.fault({ route: 'status', kind: 'delay', ms: 600, once: true });
+    // Held until both clicks are in, so the second lands while the first is in flight.
+    await api.fault({ route: 'status', kind: 'hold', once: true });
     const sw = page.getByRole('switch', { name: 'Enabled: 102' });
     await sw.dblclick();
+    await api.release();
     await expect(sw).toHaveAttribute('aria-checked', 'false');
     await expect(sw).toBeEnabled();
     expect(await puts(api)).toHaveLength(1);
@@ -394,7 +397,7 @@ test.describe('export and bulk', () => {
   });
 
   test('an export shows its progress and can be cancelled', async ({ page, api, browserName }) => {
-    await api.fault({ route: 'list', kind: 'delay', ms: 5000, once: true, when: { page: '2', size: '100' } });
+    await api.fault({ route: 'list', kind: 'hold', once: true, when: { page: '2', size: '100' } });
     const downloads = await recordDownloads(page, browserName);
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect(page.getByText('Exporting page 1 of 2 (100 rows)…')).toBeVisible();
@@ -409,9 +412,10 @@ test.describe('export and bulk', () => {
     for (const sip of ['105', '106', '107']) await page.getByRole('checkbox', { name: `Select ${sip}` }).check();
     const bulk = page.getByRole('region', { name: 'Bulk actions' });
     await expect(bulk).toContainText('3 selected');
-    await api.fault({ route: 'status', kind: 'delay', ms: 800, once: true, when: { sip_user: '105' } });
+    await api.fault({ route: 'status', kind: 'hold', once: true, when: { sip_user: '105' } });
     await bulk.getByRole('button', { name: 'Disable selected' }).click();
     await expect(bulk.getByRole('status')).toContainText('Updating 0 of 3…');
+    await api.release();
     await expect(bulk).toContainText('Disabled 2; 1 failed.');
     await expect(bulk.getByRole('listitem')).toHaveText('106: The extension does not exist or is not valid.');
     await expect(page.getByRole('switch', { name: 'Enabled: 105' })).toHaveAttribute('aria-checked', 'false');

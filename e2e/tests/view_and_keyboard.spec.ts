@@ -181,11 +181,14 @@ test.describe('one URL, one view', () => {
 
 test.describe('CSV export', () => {
   test('a double click exports once, and is not taken as Cancel', async ({ page, api, browserName }) => {
-    await api.fault({ route: 'list', kind: 'delay', ms: 400, once: true, when: { size: '100' } });
+    // The first page is held until the test has seen the export start, so both clicks land
+    // while it runs however long the browser takes over them.
+    await api.fault({ route: 'list', kind: 'hold', once: true, when: { size: '100' } });
     await api.clearRequests();
     const downloads = await recordDownloads(page, browserName);
     await page.getByRole('button', { name: 'Export CSV' }).dblclick();
     await expect(page.getByText('Starting the export…')).toBeVisible();
+    await api.release();
     await downloads.first();
     await expect(page.getByText('Exported 130 extensions.')).toBeVisible();
     expect(await downloads.count()).toBe(1);
