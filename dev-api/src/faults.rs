@@ -74,8 +74,8 @@ impl Default for Holds {
     }
 }
 
-/// Counts a request as held while it waits, and no longer once it is answered or its
-/// connection is gone.
+/// Takes a held request out of the count when its connection is gone before a release (a
+/// release itself sets the count to nought).
 struct HeldGuard<'a>(&'a watch::Sender<usize>);
 
 impl Drop for HeldGuard<'_> {
@@ -89,9 +89,12 @@ impl Holds {
     async fn wait(&self) {
         let mut released = self.releases.subscribe();
         self.held.send_modify(|n| *n += 1);
-        let _guard = HeldGuard(&self.held);
+        let guard = HeldGuard(&self.held);
         // An error means the sender is gone, which cannot happen while `self` lives.
         let _ = released.changed().await;
+        // Already counted out by the release: a second hold right after this one must not
+        // find this request still counted and be released before it comes.
+        std::mem::forget(guard);
     }
 
     /// Lets every held request go, waiting up to `patience` for one to be held so that a
@@ -107,6 +110,7 @@ impl Holds {
 
     /// Lets every held request go at once: a reset leaves none waiting.
     pub fn release_all(&self) {
+        self.held.send_replace(0);
         self.releases.send_modify(|g| *g += 1);
     }
 }

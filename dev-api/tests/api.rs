@@ -229,36 +229,46 @@ async fn status_round_trip_shows_in_the_list() {
     assert_eq!(listed_enabled(&state, "147").await, true);
 }
 
+/// Holds the next `n` list requests (`kind: hold`).
+async fn hold_lists(state: &dev_api::Shared, n: usize) {
+    let fault = r#"{"route": "list", "kind": "hold", "once": true}"#;
+    let arm = Request::post("/__test/faults")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(format!("[{}]", vec![fault; n].join(","))))
+        .unwrap();
+    let res = dev_api::app(state.clone(), None, None, true)
+        .oneshot(arm)
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+}
+
 #[tokio::test]
 async fn a_held_request_is_answered_only_once_released() {
     let state = dev_api::new_state(3);
-    let arm = Request::post("/__test/faults")
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(
-            r#"{"route": "list", "kind": "hold", "once": true}"#,
-        ))
-        .unwrap();
-    let app = dev_api::app(state.clone(), None, None, true);
-    assert_eq!(
-        app.oneshot(arm).await.unwrap().status(),
-        StatusCode::NO_CONTENT
-    );
-    let held = tokio::spawn({
+    hold_lists(&state, 2).await;
+    let list = || {
         let state = state.clone();
-        async move { call(&state, Method::GET, LIST, Some(TOKEN)).await }
-    });
-    // The release waits for the request to be held, so it cannot come first.
-    let (status, _) = call(&state, Method::POST, "/__test/release", None).await;
-    assert_eq!(status, StatusCode::NO_CONTENT);
-    let (status, body) = held.await.unwrap();
-    assert_eq!(
-        (status, body["status_code"].clone()),
-        (StatusCode::OK, 9999.into())
-    );
+        tokio::spawn(async move { call(&state, Method::GET, LIST, Some(TOKEN)).await })
+    };
+    let release = || call(&state, Method::POST, "/__test/release", None);
+    // Each release waits for its request to be held, so it cannot come first; nor can the
+    // second be taken for the first, which was let go a moment before.
+    let first = list();
+    assert_eq!(release().await.0, StatusCode::NO_CONTENT);
+    let second = list();
+    assert_eq!(release().await.0, StatusCode::NO_CONTENT);
+    for held in [first, second] {
+        let answered = tokio::time::timeout(std::time::Duration::from_secs(5), held).await;
+        let (status, body) = answered.expect("a held request never answered").unwrap();
+        assert_eq!(
+            (status, body["status_code"].clone()),
+            (StatusCode::OK, 9999.into())
+        );
+    }
     // Nothing held: the release says so instead of passing.
     tokio::time::pause();
-    let (status, _) = call(&state, Method::POST, "/__test/release", None).await;
-    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(release().await.0, StatusCode::CONFLICT);
 }
 
 #[tokio::test]
