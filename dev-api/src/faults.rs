@@ -60,18 +60,10 @@ pub enum Kind {
 }
 
 /// The requests a `hold` fault keeps waiting, and the releases that let them go.
+#[derive(Default)]
 pub struct Holds {
     held: watch::Sender<usize>,
     releases: watch::Sender<u64>,
-}
-
-impl Default for Holds {
-    fn default() -> Self {
-        Holds {
-            held: watch::Sender::new(0),
-            releases: watch::Sender::new(0),
-        }
-    }
 }
 
 /// Takes a held request out of the count when its connection is gone before a release (a
