@@ -151,7 +151,9 @@ async function firstTables(pathnames, { warm = false } = {}) {
   return times;
 }
 const timing = (loads) => `median ${ms(quantile(loads, 0.5))}, p90 ${ms(quantile(loads, 0.9))}`;
-const ratio = (loads, vanilla) => `${(quantile(loads, 0.5) / quantile(vanilla, 0.5)).toFixed(2)}× vanilla`;
+const ratio = (loads, base, name = 'vanilla') => `${(quantile(loads, 0.5) / quantile(base, 0.5)).toFixed(2)}× ${name}`;
+/** A Leptos floor's note: against vanilla, and the app against it (what the app adds to the stack). */
+const floorNote = (floor, vanilla, app) => `${ratio(floor, vanilla)}; the app ${ratio(app, floor, 'this')}`;
 /** The API answers the list `delay` ms late (dev-api's delay fault) while `work` runs. */
 async function withListDelay(delay, work) {
   const faults = `${api.url}/__test/faults`;
@@ -168,13 +170,13 @@ const threePages = ['/vanilla.html', '/extensions', ...(floorDir ? ['/floor-lept
 function warmRows(appLabel, label, [vanilla, app, floor]) {
   row(`${appLabel}, app (${LOADS})`, timing(app), `${ratio(app, vanilla)} (goal ≤ 1.1×)`);
   row(`${label}, vanilla floor`, timing(vanilla));
-  if (floor) row(`${label}, Leptos floor`, timing(floor), ratio(floor, vanilla));
+  if (floor) row(`${label}, Leptos floor`, timing(floor), floorNote(floor, vanilla, app));
 }
 if (runs('first')) {
   const [vanillaLoads, appLoads, floorLoads] = await firstTables(threePages);
   row(`first table, app (${LOADS} cold loads)`, timing(appLoads), `${ratio(appLoads, vanillaLoads)} (goal ≤ 1.6×)`);
   row('first table, vanilla floor', timing(vanillaLoads));
-  if (floorLoads) row('first table, Leptos floor', timing(floorLoads), ratio(floorLoads, vanillaLoads));
+  if (floorLoads) row('first table, Leptos floor', timing(floorLoads), floorNote(floorLoads, vanillaLoads, appLoads));
 }
 if (runs('far')) {
   const [vanilla, app] = await withListDelay(150, () => firstTables(['/vanilla.html', '/extensions']));
