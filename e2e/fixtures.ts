@@ -135,12 +135,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export { expect };
 
-/** Signs in through the form, as a user does. */
+/**
+ * Signs in through the form, as a user does: on a page loaded at `path`, or with `here` on the
+ * form the app shows now (after a sign-out or an expiry), keeping all the page holds in memory.
+ */
 export async function signIn(
   page: Page,
-  opts: { token?: string; baseUrl?: string; remember?: boolean; path?: string } = {},
+  opts: { token?: string; baseUrl?: string; remember?: boolean; path?: string; here?: boolean } = {},
 ) {
-  await page.goto(opts.path ?? '/sign-in');
+  if (!opts.here) await page.goto(opts.path ?? '/sign-in');
   if (opts.baseUrl) await page.getByLabel('API base URL').fill(opts.baseUrl);
   await page.getByLabel('Access token', { exact: true }).fill(opts.token ?? DEMO_TOKEN);
   if (opts.remember) await page.getByLabel('Remember on this device').check();

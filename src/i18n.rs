@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::lang::{use_lang, Lang};
-use crate::text::count;
+use crate::text::{count, names};
 
 impl Lang {
     pub fn texts(self) -> &'static Texts {
@@ -172,7 +172,17 @@ pub struct Texts {
     pub bulk_progress: fn(usize, usize) -> String,
     pub bulk_done: fn(bool, usize, usize) -> String,
     pub bulk_skipped_busy: &'static str,
-    pub bulk_stopped: fn(bool, usize, usize) -> String,
+    /// A run of changes stopped because its page was left: (enabled, stopped at, of, the
+    /// names of the rest, how many they are).
+    pub page_cut_short: fn(bool, usize, usize, &str, usize) -> String,
+    /// The same, because the sign-in ended.
+    pub session_cut_short: fn(bool, usize, usize, &str, usize) -> String,
+    /// One change not made because the sign-in ended: (the extension, enabled).
+    pub session_ended_one: fn(&str, bool) -> String,
+    /// "and", between the last two names of a list.
+    pub and: &'static str,
+    /// "5 more", ending a list cut short.
+    pub n_more: fn(usize) -> String,
     pub search_groups: &'static str,
     pub search_groups_hint: &'static str,
     pub show_deleted: &'static str,
@@ -222,6 +232,8 @@ pub struct Texts {
     pub col_reason: &'static str,
     pub undo_change_of: Fmt1,
     pub undo_bulk: fn(usize) -> String,
+    /// An entry a later change replaced: (the extension, its state now).
+    pub changed_since: fn(&str, bool) -> String,
     pub no_activity: &'static str,
     pub no_activity_match: &'static str,
     pub clear_journal: &'static str,
@@ -384,10 +396,20 @@ pub const VI: Texts = Texts {
         format!("{verb} {} số nội bộ; {} lỗi.", vi(ok), vi(bad))
     },
     bulk_skipped_busy: "Bỏ qua vì đang có yêu cầu khác cho số này.",
-    bulk_stopped: |on, d, n| {
+    page_cut_short: |on, d, n, rest, _| {
         let verb = if on { "bật" } else { "tắt" };
-        format!("Bạn đã rời trang nên việc {verb} hàng loạt đã dừng sau {}/{} số nội bộ. Các số còn lại chưa được gửi: hãy chọn lại để làm tiếp.", vi(d), vi(n))
+        format!("Bạn đã rời trang nên việc {verb} hàng loạt đã dừng sau {}/{} số nội bộ. Chưa được gửi: {rest}.", vi(d), vi(n))
     },
+    session_cut_short: |on, d, n, rest, _| {
+        let verb = if on { "bật" } else { "tắt" };
+        format!("Phiên đăng nhập đã kết thúc nên việc {verb} đã dừng sau {}/{} số nội bộ. Chưa được thay đổi: {rest}.", vi(d), vi(n))
+    },
+    session_ended_one: |s, on| {
+        let verb = if on { "bật" } else { "tắt" };
+        format!("Phiên đăng nhập đã kết thúc trước khi {verb} được {s}: số này chưa được thay đổi.")
+    },
+    and: "và",
+    n_more: |n| format!("{} số khác", vi(n)),
     search_groups: "Tìm nhóm",
     search_groups_hint: "Tên nhóm hoặc số nhóm",
     show_deleted: "Hiện nhóm đã xoá",
@@ -443,6 +465,7 @@ pub const VI: Texts = Texts {
     col_reason: "Lý do",
     undo_change_of: |s| format!("Hoàn tác thay đổi của {s}"),
     undo_bulk: |n| format!("Hoàn tác cả loạt ({} số)", vi(n)),
+    changed_since: |s, on| format!("{s} đã được thay đổi lại sau đó: nay là {}.", if on { "Bật" } else { "Tắt" }),
     no_activity: "Chưa có thay đổi nào được gửi từ trình duyệt này.",
     no_activity_match: "Không có thay đổi nào khớp bộ lọc.",
     clear_journal: "Xoá nhật ký…",
@@ -605,10 +628,22 @@ pub const EN: Texts = Texts {
         format!("{verb} {}; {} failed.", en(ok), en(bad))
     },
     bulk_skipped_busy: "Skipped: another change to it was still in flight.",
-    bulk_stopped: |on, d, n| {
+    page_cut_short: |on, d, n, rest, left| {
         let verb = if on { "enabling" } else { "disabling" };
-        format!("You left the page, so {verb} stopped after {} of {} extensions. The rest were not sent: select them again to finish.", en(d), en(n))
+        let were = if left == 1 { "was" } else { "were" };
+        format!("You left the page, so {verb} stopped after {} of {} extensions. {rest} {were} not sent.", en(d), en(n))
     },
+    session_cut_short: |on, d, n, rest, left| {
+        let verb = if on { "enabling" } else { "disabling" };
+        let were = if left == 1 { "was" } else { "were" };
+        format!("The session ended, so {verb} stopped after {} of {}. {rest} {were} not changed.", en(d), en(n))
+    },
+    session_ended_one: |s, on| {
+        let verb = if on { "enabled" } else { "disabled" };
+        format!("The session ended before {s} could be {verb}: it was not changed.")
+    },
+    and: "and",
+    n_more: |n| format!("{} more", en(n)),
     search_groups: "Search groups",
     search_groups_hint: "Group name or number",
     show_deleted: "Show deleted groups",
@@ -664,6 +699,7 @@ pub const EN: Texts = Texts {
     col_reason: "Reason",
     undo_change_of: |s| format!("Undo the change to {s}"),
     undo_bulk: |n| format!("Undo the whole bulk change ({})", en(n)),
+    changed_since: |s, on| format!("{s} was changed again since: now {}.", if on { "Enabled" } else { "Disabled" }),
     no_activity: "No changes have been sent from this browser yet.",
     no_activity_match: "No change matches the filters.",
     clear_journal: "Clear the journal…",
@@ -680,6 +716,11 @@ pub const EN: Texts = Texts {
 };
 
 impl Texts {
+    /// Extensions named in a sentence: "106, 107 and 108", the first ten of a longer list.
+    pub fn names(&self, sips: &[String]) -> String {
+        names(sips, self.and, self.n_more, 10)
+    }
+
     /// A value for display: itself, or "—" when missing or blank (never "null").
     pub fn or_missing(&self, v: &Option<String>) -> String {
         v.as_deref()

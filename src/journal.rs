@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::use_texts;
 use crate::lang::{use_lang, Lang};
-use crate::session::{jwt_account, local, use_auth};
+use crate::session::{local, use_auth, Account};
 
 /// The newest entries kept; older ones make room.
 pub const CAP: usize = 5000;
@@ -108,13 +108,9 @@ pub fn merge(mut fresh: Vec<Entry>, unheard: Vec<Entry>, cap: usize) -> (Vec<Ent
     (fresh, lost)
 }
 
-/// Where the journal of a base URL and account is kept; the account is the token's tenant or
-/// subject when it is a JWT that names one.
-pub fn storage_key(base_url: &str, account: Option<&str>) -> String {
-    match account {
-        Some(a) => format!("{PREFIX}{base_url}#{a}"),
-        None => format!("{PREFIX}{base_url}"),
-    }
+/// Where the journal of an account is kept.
+pub fn storage_key(account: &Account) -> String {
+    format!("{PREFIX}{}", account.key())
 }
 
 /// The last state each extension was set to from here, and when: failures changed nothing.
@@ -129,7 +125,9 @@ pub fn last_set(entries: &[Entry]) -> HashMap<String, (bool, i64)> {
 /// The journal of the signed-in account, shared by every page.
 #[derive(Clone, Copy)]
 pub struct Journal {
-    key: Memo<Option<String>>,
+    /// The key whose entries `entries` holds: the session may already have moved on to
+    /// another key whose entries have yet to be read.
+    loaded: StoredValue<Option<String>>,
     /// Oldest first.
     entries: RwSignal<Vec<Entry>>,
     last: Memo<HashMap<String, (bool, i64)>>,
@@ -154,9 +152,16 @@ impl Journal {
         self.last.track();
     }
 
-    /// Adds an entry and keeps the journal. A storage that refuses it costs older entries,
-    /// then the journal's persistence, never the change.
-    pub fn record(&self, entry: Entry) {
+    /// Adds an entry to the journal of the account the change was sent to, and keeps it. A
+    /// storage that refuses it costs older entries, then the journal's persistence, never the
+    /// change. The session may have ended while the change was on its way: then the entry
+    /// goes straight to that account's stored journal, never into another account's.
+    pub fn record(&self, to: &Account, entry: Entry) {
+        let key = storage_key(to);
+        if self.loaded.with_value(|l| l.as_ref() != Some(&key)) {
+            record_stored(&key, entry);
+            return;
+        }
         self.unheard
             .update_value(|u| push_capped(u, entry.clone(), UNHEARD_CAP));
         self.entries.update(|e| push_capped(e, entry, CAP));
@@ -167,13 +172,13 @@ impl Journal {
     pub fn clear(&self) {
         self.unheard.set_value(Vec::new());
         self.entries.set(Vec::new());
-        if let (Some(s), Some(key)) = (local(), self.key.get_untracked()) {
+        if let (Some(s), Some(key)) = (local(), self.loaded.get_value()) {
             let _ = s.remove_item(&key);
         }
     }
 
     fn save(&self) {
-        let (Some(storage), Some(key)) = (local(), self.key.get_untracked()) else {
+        let (Some(storage), Some(key)) = (local(), self.loaded.get_value()) else {
             return;
         };
         let write = |entries: &[Entry]| {
@@ -194,21 +199,36 @@ impl Journal {
     }
 }
 
+/// Adds an entry to a journal that is only in storage (no tab of this account is signed in
+/// here). An unreadable one is left as it is, for the account's next sign-in to set aside.
+fn record_stored(key: &str, entry: Entry) {
+    let Some(storage) = local() else { return };
+    let mut entries = match storage.get_item(key).ok().flatten() {
+        None => Vec::new(),
+        Some(json) => match parse(&json) {
+            Ok(entries) => entries,
+            Err(_) => return,
+        },
+    };
+    push_capped(&mut entries, entry, CAP);
+    if let Some(json) = to_json(&entries) {
+        let _ = storage.set_item(key, &json);
+    }
+}
+
 /// Sets up the journal of whoever is signed in; called once, by the app, after the session,
 /// language and toasts.
 pub fn provide_journal() -> Journal {
     let auth = use_auth();
     let (toasts, t) = (use_toasts(), use_texts());
     let key = Memo::new(move |_| {
-        auth.session.with(|s| {
-            s.as_ref()
-                .map(|s| storage_key(&s.base_url, jwt_account(&s.token).as_deref()))
-        })
+        auth.session
+            .with(|s| s.as_ref().map(|s| storage_key(&s.account())))
     });
     let entries = RwSignal::new(Vec::new());
     let last = Memo::new(move |_| entries.with(|e| last_set(e)));
     let journal = Journal {
-        key,
+        loaded: StoredValue::new(None),
         entries,
         last,
         unheard: StoredValue::new(Vec::new()),
@@ -217,8 +237,9 @@ pub fn provide_journal() -> Journal {
     };
     // Another account's journal, or none, each time the session changes.
     Effect::new(move |_| {
-        let read = key
-            .get()
+        let now = key.get();
+        let read = now
+            .clone()
             .and_then(|k| Some((local()?.get_item(&k).ok()??, k)));
         let loaded = match read {
             None => Vec::new(),
@@ -233,12 +254,13 @@ pub fn provide_journal() -> Journal {
             }),
         };
         journal.unheard.set_value(Vec::new());
+        journal.loaded.set_value(now);
         entries.set(loaded);
     });
     // A change made in another tab shows here too, and one of ours it wrote over goes back.
     let handle = window_event_listener(leptos::ev::storage, move |e| {
-        let mine = key.get_untracked();
-        if e.key().is_none() || e.key() == mine {
+        let mine = journal.loaded.get_value();
+        if mine.is_some() && (e.key().is_none() || e.key() == mine) {
             match e.new_value().and_then(|json| parse(&json).ok()) {
                 Some(fresh) => {
                     let unheard = journal.unheard.get_value();
@@ -293,10 +315,16 @@ mod tests {
 
     #[test]
     fn each_base_url_and_account_has_its_own_key() {
-        let a = storage_key("https://a.example/api", None);
-        let b = storage_key("https://b.example/api", None);
-        let a1 = storage_key("https://a.example/api", Some("t1"));
-        let a2 = storage_key("https://a.example/api", Some("t2"));
+        let key = |base_url: &str, name: Option<&str>| {
+            storage_key(&Account {
+                base_url: base_url.into(),
+                name: name.map(Into::into),
+            })
+        };
+        let a = key("https://a.example/api", None);
+        let b = key("https://b.example/api", None);
+        let a1 = key("https://a.example/api", Some("t1"));
+        let a2 = key("https://a.example/api", Some("t2"));
         let keys = std::collections::HashSet::from([&a, &b, &a1, &a2]);
         assert_eq!(keys.len(), 4);
     }

@@ -34,6 +34,40 @@ impl Session {
     pub fn expires_at(&self) -> Option<i64> {
         jwt_expiry(&self.token)
     }
+
+    /// Whose switchboard this session manages.
+    pub fn account(&self) -> Account {
+        Account {
+            base_url: self.base_url.clone(),
+            name: jwt_account(&self.token),
+        }
+    }
+}
+
+/// One call-center account: the API it is reached at and, when the token is a JWT that names
+/// one, the account's name there. Two tokens of one account share its journal.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Account {
+    pub base_url: String,
+    pub name: Option<String>,
+}
+
+impl Account {
+    /// Names the account in storage keys: what is kept for it is found at its next sign-in.
+    pub fn key(&self) -> String {
+        match &self.name {
+            Some(a) => format!("{}#{a}", self.base_url),
+            None => self.base_url.clone(),
+        }
+    }
+}
+
+/// One sign-in: the account and which of its sign-ins. A change, its Undo and what is told of
+/// it belong to the sign-in they were made in: they never act in another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SignedIn {
+    pub account: Account,
+    epoch: u64,
 }
 
 /// The `exp` claim of a JWT; `None` for a token that is not a JWT or has no expiry, which is
@@ -44,7 +78,7 @@ pub fn jwt_expiry(token: &str) -> Option<i64> {
 }
 
 /// Whose account a JWT is for: its tenant claim, else its subject; `None` for other tokens.
-pub fn jwt_account(token: &str) -> Option<String> {
+fn jwt_account(token: &str) -> Option<String> {
     let claims = jwt_claims(token)?;
     ["tenant_id", "tenant", "tid", "sub"]
         .iter()
@@ -80,18 +114,48 @@ pub struct Auth {
     pub session: RwSignal<Option<Session>>,
     /// Set when the session ended by itself, so sign-in can say why.
     pub ended: RwSignal<Option<Ended>>,
+    /// Counts the sign-ins and sign-outs, so that two sign-ins of one account differ.
+    epoch: StoredValue<u64>,
 }
 
 impl Auth {
     pub fn sign_in(&self, s: Session, remember: bool) {
         save(&s, remember);
         self.ended.set(None);
-        self.session.set(Some(s));
+        self.replace(Some(s));
     }
 
     pub fn sign_out(&self) {
         clear();
-        self.session.set(None);
+        self.replace(None);
+    }
+
+    /// Every change of session goes through here, so each one is a new epoch.
+    fn replace(&self, s: Option<Session>) {
+        self.epoch.update_value(|e| *e += 1);
+        self.session.set(s);
+    }
+
+    /// The current sign-in, untracked; `None` when signed out.
+    pub fn signed_in(&self) -> Option<SignedIn> {
+        let account = self
+            .session
+            .with_untracked(|s| s.as_ref().map(Session::account))?;
+        Some(SignedIn {
+            account,
+            epoch: self.epoch.get_value(),
+        })
+    }
+
+    /// Whether `s` is still the current sign-in.
+    pub fn is_current(&self, s: &SignedIn) -> bool {
+        self.signed_in().as_ref() == Some(s)
+    }
+
+    /// Whether the current sign-in, if any, is of `account`.
+    pub fn is_account(&self, account: &Account) -> bool {
+        self.session
+            .with_untracked(|s| s.as_ref().is_some_and(|s| &s.account() == account))
     }
 
     /// The API said the token is no longer good: sign out and tell the user why.
@@ -119,6 +183,7 @@ pub fn provide_auth() -> Auth {
     let auth = Auth {
         session: RwSignal::new(load()),
         ended: RwSignal::new(None),
+        epoch: StoredValue::new(0),
     };
     provide_context(auth);
     expire_with_token(auth);
@@ -168,7 +233,7 @@ fn follow_other_tabs(auth: Auth) {
                 let _ = tab.remove_item(KEY);
             }
             auth.ended.set(Some(Ended::OtherTab));
-            auth.session.set(None);
+            auth.replace(None);
         }
     });
     on_cleanup(move || handle.remove());

@@ -1,27 +1,51 @@
 //! Enabling and disabling extensions, and what this browser knows of their states. A change
 //! shows at once, a second click on the same extension waits for the first to settle, a
-//! failure puts the old state back, and every change sent goes into the journal, whose last
-//! entry is what a switch shows when the API says nothing. App-wide (`provide_statuses`/
-//! `use_statuses`), so a change and its Undo outlive the page they were made on.
+//! failure puts the old state back, and every change sent goes into the journal of the account
+//! it was sent to, whose last entry is what a switch shows when the API says nothing.
+//! App-wide (`provide_statuses`/`use_statuses`), so a change and its Undo outlive the page they
+//! were made on; never the sign-in they were made in: a change, its Undo and what is told of it
+//! act only in that sign-in, and what a sign-in's end cut short is told at the account's next.
 
 use std::collections::{HashMap, HashSet};
+use std::future::Future;
 use std::sync::Arc;
 
+use futures::channel::oneshot;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::api::{ApiError, Client, Extension, ListQuery};
 use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::Texts;
 use crate::journal::{use_journal, Entry, Journal};
 use crate::lang::{use_lang, Lang};
-use crate::session::{use_auth, Auth};
+use crate::session::{local, use_auth, Account, Auth, Session, SignedIn};
 
 /// Why a status change was not made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ToggleError {
     /// A change to the same extension is still in flight: this one was not sent.
     Busy,
+    /// The sign-in it was asked in has ended: it was not sent.
+    Ended,
     Api(ApiError),
+}
+
+impl ToggleError {
+    /// Whether nothing more can be sent in this sign-in.
+    pub fn ends_session(&self) -> bool {
+        matches!(
+            self,
+            ToggleError::Ended | ToggleError::Api(ApiError::Unauthorized)
+        )
+    }
+}
+
+/// Why a run of changes stopped before its end.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Stop {
+    PageLeft,
+    SessionEnded,
 }
 
 /// A state as a switch shows it.
@@ -29,8 +53,69 @@ pub enum ToggleError {
 pub struct Shown {
     /// `None`: unknown.
     pub state: Option<bool>,
-    /// When the state shown was set from this browser: it comes from here, not the API.
-    pub set_here: Option<i64>,
+    /// When (ms since the epoch) the state shown was set from this browser: it comes from
+    /// here, not the API.
+    pub set_here_at: Option<i64>,
+}
+
+/// The client of one sign-in, for a run of changes: each is sent only while it lasts.
+#[derive(Clone)]
+pub struct Sender {
+    client: Client,
+    made_in: SignedIn,
+}
+
+impl Sender {
+    pub fn made_in(&self) -> &SignedIn {
+        &self.made_in
+    }
+}
+
+/// Something to tell of changes that were not made. Kept in storage for the account's next
+/// sign-in when its own has ended (in any tab, after a reload too), so it is worded only when
+/// shown, in the language of then.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+enum Notice {
+    /// A run of changes to `sips` stopped after the first `done`: "Retry" sends the rest.
+    CutShort {
+        why: Stop,
+        enabled: bool,
+        done: usize,
+        sips: Vec<String>,
+    },
+    /// One change the API refused, already in words.
+    Failed { text: String },
+}
+
+/// Where the notices for an account's next sign-in are kept.
+const UNTOLD_PREFIX: &str = "switchboard.untold:";
+
+fn keep_untold(account: &Account, notice: Notice) {
+    let key = format!("{UNTOLD_PREFIX}{}", account.key());
+    let Some(storage) = local() else { return };
+    let mut kept: Vec<Notice> = storage
+        .get_item(&key)
+        .ok()
+        .flatten()
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
+    kept.push(notice);
+    if let Ok(json) = serde_json::to_string(&kept) {
+        // A full storage loses the notice; the journal still has each change that was sent.
+        let _ = storage.set_item(&key, &json);
+    }
+}
+
+/// The notices kept for `account`, which are then no longer kept.
+fn take_untold(account: &Account) -> Vec<Notice> {
+    let key = format!("{UNTOLD_PREFIX}{}", account.key());
+    let Some(storage) = local() else {
+        return Vec::new();
+    };
+    let kept = storage.get_item(&key).ok().flatten();
+    let _ = storage.remove_item(&key);
+    kept.and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
 }
 
 /// What the browser knows of extension states beyond the last list answer.
@@ -60,11 +145,32 @@ pub fn provide_statuses() -> Statuses {
         lang: use_lang(),
     };
     provide_context(statuses);
+    follow_session(statuses);
     statuses
 }
 
 pub fn use_statuses() -> Statuses {
     expect_context::<Statuses>()
+}
+
+/// When a sign-in ends or another begins, what was shown and known belongs to the old one: its
+/// messages and their Undo go, and so do the states set since its list loaded. A new sign-in
+/// is then told what the end of its account's last one cut short.
+fn follow_session(statuses: Statuses) {
+    let auth = statuses.auth;
+    Effect::new(move |before: Option<()>| {
+        let now = auth.session.with(|s| s.as_ref().map(Session::account));
+        if before.is_some() {
+            statuses.toasts.clear();
+            statuses.known.set(HashMap::new());
+            statuses.listed.set_value(HashMap::new());
+        }
+        if let Some(account) = now {
+            for notice in take_untold(&account) {
+                statuses.show(&account, notice);
+            }
+        }
+    });
 }
 
 impl Statuses {
@@ -75,15 +181,15 @@ impl Statuses {
         match (self.known.with(|k| k.get(sip).copied()), listed) {
             (Some(k), _) => Shown {
                 state: Some(k),
-                set_here: here.filter(|(s, _)| *s == k).map(|(_, at)| at),
+                set_here_at: here.filter(|(s, _)| *s == k).map(|(_, at)| at),
             },
             (None, Some(l)) => Shown {
                 state: Some(l),
-                set_here: None,
+                set_here_at: None,
             },
             (None, None) => Shown {
                 state: here.map(|(s, _)| s),
-                set_here: here.map(|(_, at)| at),
+                set_here_at: here.map(|(_, at)| at),
             },
         }
     }
@@ -115,59 +221,113 @@ impl Statuses {
         self.listed.set_value(listed);
     }
 
+    /// What sends changes in the current sign-in; `None` when signed out.
+    pub fn sender(&self) -> Option<Sender> {
+        Some(Sender {
+            client: self.auth.client()?,
+            made_in: self.auth.signed_in()?,
+        })
+    }
+
     /// Asks the API to set the state; shows it at once, rolls back on failure, and writes
-    /// what was sent and how it went into the journal.
-    pub async fn set(
+    /// what was sent and how it went into the journal. Once sent, a change is seen through to
+    /// its journal entry even if the caller stops waiting for it (its page was left).
+    pub fn set(
         &self,
-        client: &Client,
+        via: &Sender,
         sip: &str,
         enabled: bool,
         batch: Option<i64>,
-    ) -> Result<(), ToggleError> {
-        if self.is_busy(sip) {
-            return Err(ToggleError::Busy);
+    ) -> impl Future<Output = Result<(), ToggleError>> {
+        let refused = if !self.auth.is_current(&via.made_in) {
+            Some(ToggleError::Ended)
+        } else if self.is_busy(sip) {
+            Some(ToggleError::Busy)
+        } else {
+            None
+        };
+        let answer = match refused {
+            Some(e) => Err(e),
+            None => {
+                let (tx, rx) = oneshot::channel();
+                let sent = self.send(via.clone(), sip.to_string(), enabled, batch);
+                leptos::task::spawn_local(async move {
+                    let _ = tx.send(sent.await);
+                });
+                Ok(rx)
+            }
+        };
+        async move {
+            match answer {
+                Err(e) => Err(e),
+                Ok(rx) => rx.await.unwrap_or(Err(ToggleError::Api(ApiError::Aborted))),
+            }
         }
-        let before = self.known.with_untracked(|k| k.get(sip).copied());
-        let listed = self.listed.with_value(|l| l.get(sip).copied());
-        let from = untrack(|| self.state(sip, listed));
+    }
+
+    /// Shows the change at once and returns the request, which settles the rest.
+    fn send(
+        &self,
+        via: Sender,
+        sip: String,
+        enabled: bool,
+        batch: Option<i64>,
+    ) -> impl Future<Output = Result<(), ToggleError>> {
+        let before = self.known.with_untracked(|k| k.get(&sip).copied());
+        let listed = self.listed.with_value(|l| l.get(&sip).copied());
+        let from = untrack(|| self.state(&sip, listed));
         let at = js_sys::Date::now() as i64;
         self.busy.update(|b| {
-            b.insert(sip.to_string());
+            b.insert(sip.clone());
         });
-        self.remember(sip, Some(enabled));
-        let mut result = client.set_status(sip, enabled).await;
-        match &result {
-            Ok(()) => {}
-            // The API said no: nothing changed.
-            Err(ApiError::Rejected { .. } | ApiError::Unauthorized) => self.remember(sip, before),
-            // No clear answer (a lost connection, a proxy error): the change may or may not
-            // have been made, so ask the server what the state is now. If it holds the state
-            // asked for, the change was made and only its answer was lost: a success.
-            Err(_) => {
-                self.remember(sip, before);
-                if let Some(state) = current_state(client, sip).await {
-                    self.remember(sip, Some(state));
-                    if state == enabled {
-                        result = Ok(());
+        self.remember(&sip, Some(enabled));
+        // An Undo of an earlier change to this extension would set back what is no longer there.
+        self.toasts.withdraw_undo_of(&sip);
+        let this = *self;
+        async move {
+            let Sender { client, made_in } = via;
+            let mut result = client.set_status(&sip, enabled).await;
+            // What is known here belongs to the sign-in now current: one that ended while the
+            // change was out has had its states forgotten, and another account's are not ours.
+            let here = this.auth.is_current(&made_in);
+            match &result {
+                Ok(()) => {}
+                _ if !here => {}
+                // The API said no: nothing changed.
+                Err(ApiError::Rejected { .. } | ApiError::Unauthorized) => {
+                    this.remember(&sip, before)
+                }
+                // No clear answer (a lost connection, a proxy error): the change may or may not
+                // have been made, so ask the server what the state is now. If it holds the
+                // state asked for, the change was made and only its answer was lost: a success.
+                Err(_) => {
+                    this.remember(&sip, before);
+                    if let Some(state) = current_state(&client, &sip).await {
+                        this.remember(&sip, Some(state));
+                        if state == enabled {
+                            result = Ok(());
+                        }
                     }
                 }
             }
+            this.busy.update(|b| {
+                b.remove(&sip);
+            });
+            let t = this.texts();
+            this.journal.record(
+                &made_in.account,
+                Entry {
+                    at,
+                    sip,
+                    from,
+                    to: enabled,
+                    failed: result.as_ref().err().map(|e| t.error(e)),
+                    batch,
+                },
+            );
+            result.map_err(ToggleError::Api)
         }
-        self.busy.update(|b| {
-            b.remove(sip);
-        });
-        let t = self.texts();
-        self.journal.record(Entry {
-            at,
-            sip: sip.to_string(),
-            from,
-            to: enabled,
-            failed: result.as_ref().err().map(|e| t.error(e)),
-            batch,
-        });
-        result.map_err(ToggleError::Api)
     }
-
     fn remember(&self, sip: &str, state: Option<bool>) {
         self.known.update(|k| match state {
             Some(s) => {
@@ -185,42 +345,112 @@ impl Statuses {
 
     /// Sets each extension to `enabled`, one after another, and says how it went, offering
     /// Undo of what was made. Not tied to a page: a switch's change and an Undo finish, and
-    /// are told, wherever the admin has gone meanwhile.
+    /// are told, wherever the admin has gone meanwhile; but they stop with the sign-in.
     pub fn change(&self, sips: Vec<String>, enabled: bool) {
-        let Some(client) = self.auth.client() else {
+        let Some(via) = self.sender() else {
             return;
         };
         let this = *self;
         leptos::task::spawn_local(async move {
             let batch = (sips.len() > 1).then(|| js_sys::Date::now() as i64);
             let mut made = Vec::new();
-            for sip in sips {
-                match this.set(&client, &sip, enabled, batch).await {
-                    Ok(()) => made.push(sip),
-                    Err(ToggleError::Api(ApiError::Unauthorized)) => return,
-                    Err(ToggleError::Busy) => {}
+            for (i, sip) in sips.iter().enumerate() {
+                match this.set(&via, sip, enabled, batch).await {
+                    Ok(()) => made.push(sip.clone()),
+                    Err(e) if e.ends_session() => {
+                        let why = Stop::SessionEnded;
+                        this.cut_short(via.made_in(), why, enabled, i, &sips);
+                        return;
+                    }
                     Err(ToggleError::Api(e)) => {
                         let t = this.texts();
-                        this.toasts
-                            .failure((t.toggle_failed)(&sip, enabled, &t.error(&e)));
+                        let text = (t.toggle_failed)(sip, enabled, &t.error(&e));
+                        this.tell(&via.made_in.account, Notice::Failed { text });
                     }
+                    Err(_) => {}
                 }
             }
-            this.offer_undo(made, enabled);
+            this.offer_undo(via.made_in(), made, enabled);
         });
     }
 
-    /// Says that these extensions were set to `enabled`, with Undo for a while.
-    pub fn offer_undo(&self, made: Vec<String>, enabled: bool) {
+    /// Says that these extensions were set to `enabled`, with Undo for a while, in the sign-in
+    /// they were made in only.
+    pub fn offer_undo(&self, made_in: &SignedIn, made: Vec<String>, enabled: bool) {
+        if !self.auth.is_current(made_in) {
+            return;
+        }
         let t = self.texts();
         let text = match made.as_slice() {
             [] => return,
             [sip] => (t.toggled)(sip, enabled),
             many => (t.n_changed)(enabled, many.len()),
         };
-        let this = *self;
-        self.toasts
-            .undoable(text, Arc::new(move || this.change(made.clone(), !enabled)));
+        let (this, made_in) = (*self, made_in.clone());
+        let covers = made.clone();
+        let undo = move || {
+            if this.auth.is_current(&made_in) {
+                this.change(made.clone(), !enabled);
+            }
+        };
+        self.toasts.undoable(text, covers, Arc::new(undo));
+    }
+
+    /// Tells that a run of changes to `sips` stopped at `at`: those from there on were not
+    /// made. Offers to send them again, in this account only.
+    pub fn cut_short(
+        &self,
+        made_in: &SignedIn,
+        why: Stop,
+        enabled: bool,
+        at: usize,
+        sips: &[String],
+    ) {
+        let notice = Notice::CutShort {
+            why,
+            enabled,
+            done: at,
+            sips: sips.to_vec(),
+        };
+        self.tell(&made_in.account, notice);
+    }
+
+    /// Shows a notice now if its account is signed in here, else at its next sign-in.
+    fn tell(&self, account: &Account, notice: Notice) {
+        if self.auth.is_account(account) {
+            self.show(account, notice);
+        } else {
+            keep_untold(account, notice);
+        }
+    }
+
+    fn show(&self, account: &Account, notice: Notice) {
+        let t = self.texts();
+        let (why, enabled, done, sips) = match notice {
+            Notice::Failed { text } => return self.toasts.failure(text),
+            Notice::CutShort {
+                why,
+                enabled,
+                done,
+                sips,
+            } => (why, enabled, done, sips),
+        };
+        let rest = sips.get(done..).unwrap_or_default().to_vec();
+        let names = t.names(&rest);
+        let (n, left) = (sips.len(), rest.len());
+        let text = match (why, n) {
+            (Stop::SessionEnded, 1) => (t.session_ended_one)(&names, enabled),
+            (Stop::SessionEnded, n) => (t.session_cut_short)(enabled, done, n, &names, left),
+            (Stop::PageLeft, n) => (t.page_cut_short)(enabled, done, n, &names, left),
+        };
+        let (this, account) = (*self, account.clone());
+        let covers = rest.clone();
+        let retry = move || {
+            if this.auth.is_account(&account) {
+                this.change(rest.clone(), enabled);
+            }
+        };
+        self.toasts.retryable(text, covers, Arc::new(retry));
     }
 }
 

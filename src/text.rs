@@ -40,6 +40,17 @@ fn unit_of(secs: i64) -> (i64, &'static str) {
     }
 }
 
+/// Items in a sentence, "a, b and c"; past `cap`, the first `cap` and how many more.
+pub fn names(items: &[String], and: &str, more: fn(usize) -> String, cap: usize) -> String {
+    let (shown, last) = match items {
+        [] => return String::new(),
+        [one] => return one.clone(),
+        _ if items.len() > cap => (&items[..cap], more(items.len() - cap)),
+        [first @ .., last] => (first, last.clone()),
+    };
+    format!("{} {and} {last}", shown.join(", "))
+}
+
 /// A count in the UI language's digits grouping ("4,550", "4.550").
 pub fn count(n: u64, lang: Lang) -> String {
     formatted(Formatter::Number, lang, &JsValue::from_f64(n as f64))
@@ -167,6 +178,17 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_read_as_a_sentence_and_a_long_list_is_cut() {
+        let sips = |n: usize| (0..n).map(|i| (101 + i).to_string()).collect::<Vec<_>>();
+        let more = |n: usize| format!("{n} more");
+        assert_eq!(names(&[], "and", more, 3), "");
+        assert_eq!(names(&sips(1), "and", more, 3), "101");
+        assert_eq!(names(&sips(2), "and", more, 3), "101 and 102");
+        assert_eq!(names(&sips(3), "and", more, 3), "101, 102 and 103");
+        assert_eq!(names(&sips(5), "và", more, 3), "101, 102, 103 và 2 more");
+    }
 
     #[test]
     fn a_span_is_told_in_the_largest_unit_it_fills() {

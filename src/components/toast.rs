@@ -1,7 +1,8 @@
 //! Short messages about what just happened (a toggle saved or failed), in a polite live region.
 //! Successes fade after a few seconds; failures stay until dismissed, and two or more collapse
 //! into one message whose reasons open on demand, so a run of failures never buries the page.
-//! A message may offer Undo (its button, or Ctrl+Z outside a text field) for a while longer.
+//! A success may offer Undo (its button, or Ctrl+Z outside a text field) for a while longer,
+//! and a failure may offer to try again.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,11 +17,24 @@ pub struct Toast {
     id: u64,
     pub text: String,
     pub failed: bool,
-    undo: Option<Undo>,
+    action: Option<Action>,
 }
 
-/// What a message's Undo runs.
-pub type Undo = Arc<dyn Fn() + Send + Sync>;
+/// What a message's button does: undo a change, or try again what was not made.
+#[derive(Clone)]
+pub struct Action {
+    pub kind: ActionKind,
+    /// The extensions it changes: a newer change to any of them withdraws an Undo, which
+    /// would otherwise set back what is no longer there.
+    pub covers: Vec<String>,
+    pub run: Arc<dyn Fn() + Send + Sync>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActionKind {
+    Undo,
+    Retry,
+}
 
 #[derive(Clone, Copy)]
 pub struct Toasts {
@@ -32,7 +46,7 @@ pub struct Toasts {
 
 /// How long a success stays on screen.
 const SUCCESS_MS: u64 = 6000;
-/// How long a message that offers Undo stays.
+/// How long an Undo is offered; a message kept on screen longer loses its Undo then.
 const UNDO_MS: u64 = 10_000;
 /// The most successes shown at once; older ones make room.
 const MAX_SUCCESSES: usize = 2;
@@ -40,16 +54,17 @@ const MAX_SUCCESSES: usize = 2;
 const MAX_FAILURES: usize = 50;
 
 impl Toasts {
-    fn push(&self, text: String, failed: bool, undo: Option<Undo>) {
+    fn push(&self, text: String, failed: bool, action: Option<Action>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
-        let lasts = if undo.is_some() { UNDO_MS } else { SUCCESS_MS };
+        let undo = action.as_ref().is_some_and(|a| a.kind == ActionKind::Undo);
+        let lasts = if undo { UNDO_MS } else { SUCCESS_MS };
         self.list.update(|l| {
             l.push(Toast {
                 id,
                 text,
                 failed,
-                undo,
+                action,
             });
             let max = if failed { MAX_FAILURES } else { MAX_SUCCESSES };
             let mut extra = l
@@ -67,7 +82,9 @@ impl Toasts {
             let this = *self;
             set_timeout(
                 move || {
-                    if !this.kept.with_value(|k| k.contains(&id)) {
+                    if this.kept.with_value(|k| k.contains(&id)) {
+                        this.withdraw(|t| t.id == id);
+                    } else {
                         this.list.update(|l| l.retain(|t| t.id != id));
                     }
                 },
@@ -82,23 +99,86 @@ impl Toasts {
         self.push(text, true, None);
     }
     /// A success whose change can be taken back by `undo` while the message shows.
-    pub fn undoable(&self, text: String, undo: Undo) {
-        self.push(text, false, Some(undo));
+    pub fn undoable(&self, text: String, covers: Vec<String>, undo: Arc<dyn Fn() + Send + Sync>) {
+        let kind = ActionKind::Undo;
+        self.push(
+            text,
+            false,
+            Some(Action {
+                kind,
+                covers,
+                run: undo,
+            }),
+        );
     }
-    /// Runs a message's Undo once and takes the message away.
-    fn undo(&self, id: u64) {
-        let undo = self
-            .list
-            .with_untracked(|l| l.iter().find(|t| t.id == id).and_then(|t| t.undo.clone()));
+    /// A failure that offers to try again what was not made.
+    pub fn retryable(&self, text: String, covers: Vec<String>, retry: Arc<dyn Fn() + Send + Sync>) {
+        let kind = ActionKind::Retry;
+        self.push(
+            text,
+            true,
+            Some(Action {
+                kind,
+                covers,
+                run: retry,
+            }),
+        );
+    }
+    /// A newer change to `sip` is on its way: an Undo of an older one no longer applies.
+    pub fn withdraw_undo_of(&self, sip: &str) {
+        self.withdraw(|t| {
+            t.action
+                .as_ref()
+                .is_some_and(|a| a.kind == ActionKind::Undo && a.covers.iter().any(|c| c == sip))
+        });
+    }
+    /// Takes every message away: they belong to a session that has ended.
+    pub fn clear(&self) {
+        self.list.update(Vec::clear);
+        self.kept.update_value(Vec::clear);
+    }
+    /// Takes the Undo away from the messages that `which` picks, leaving their text.
+    fn withdraw(&self, which: impl Fn(&Toast) -> bool) {
+        let any = self.list.with_untracked(|l| {
+            l.iter().any(|t| {
+                which(t)
+                    && t.action
+                        .as_ref()
+                        .is_some_and(|a| a.kind == ActionKind::Undo)
+            })
+        });
+        if any {
+            self.list.update(|l| {
+                for t in l.iter_mut().filter(|t| which(t)) {
+                    t.action.take_if(|a| a.kind == ActionKind::Undo);
+                }
+            });
+        }
+    }
+    /// Runs a message's action once and takes the message away.
+    fn act(&self, id: u64) {
+        let run = self.list.with_untracked(|l| {
+            l.iter()
+                .find(|t| t.id == id)
+                .and_then(|t| t.action.as_ref().map(|a| a.run.clone()))
+        });
         self.dismiss(id, false);
-        if let Some(undo) = undo {
-            undo();
+        if let Some(run) = run {
+            run();
         }
     }
     /// The newest message that offers Undo.
     fn newest_undo(&self) -> Option<u64> {
-        self.list
-            .with_untracked(|l| l.iter().rev().find(|t| t.undo.is_some()).map(|t| t.id))
+        self.list.with_untracked(|l| {
+            l.iter()
+                .rev()
+                .find(|t| {
+                    t.action
+                        .as_ref()
+                        .is_some_and(|a| a.kind == ActionKind::Undo)
+                })
+                .map(|t| t.id)
+        })
     }
     /// Dismisses one message, or with `all_failures` every failure (they show as one).
     fn dismiss(&self, id: u64, all_failures: bool) {
@@ -128,9 +208,10 @@ struct Message {
     id: u64,
     failed: bool,
     text: String,
-    /// The collapsed failures' texts; empty for a single toast.
-    reasons: Vec<String>,
-    can_undo: bool,
+    /// The collapsed failures: each one's id, text and whether it offers to try again; empty
+    /// for a single toast.
+    reasons: Vec<(u64, String, bool)>,
+    action: Option<ActionKind>,
 }
 
 /// Failures first, one as it is and two or more as one; then the successes.
@@ -141,7 +222,7 @@ fn messages(list: &[Toast], n_failed: fn(usize) -> String) -> Vec<Message> {
         failed: t.failed,
         text: t.text.clone(),
         reasons: Vec::new(),
-        can_undo: t.undo.is_some(),
+        action: t.action.as_ref().map(|a| a.kind),
     };
     let mut out: Vec<Message> = match failed.as_slice() {
         [] => Vec::new(),
@@ -150,8 +231,11 @@ fn messages(list: &[Toast], n_failed: fn(usize) -> String) -> Vec<Message> {
             id: many.iter().map(|t| t.id).max().unwrap_or_default(),
             failed: true,
             text: n_failed(many.len()),
-            reasons: many.iter().map(|t| t.text.clone()).collect(),
-            can_undo: false,
+            reasons: many
+                .iter()
+                .map(|t| (t.id, t.text.clone(), t.action.is_some()))
+                .collect(),
+            action: None,
         }],
     };
     out.extend(list.iter().filter(|t| !t.failed).map(one));
@@ -204,7 +288,7 @@ pub fn ToastRegion() -> impl IntoView {
         {
             if let Some(id) = toasts.newest_undo() {
                 e.prevent_default();
-                toasts.undo(id);
+                toasts.act(id);
             }
         }
     });
@@ -212,9 +296,10 @@ pub fn ToastRegion() -> impl IntoView {
     let keep = move |id: u64| toasts.kept.update_value(|k| k.push(id));
     view! {
         <div class="toasts" role="status" aria-live="polite" node_ref=region>
-            // Keyed by the count too: collapsed failures show anew when one more arrives.
+            // Keyed by the count and the button too: collapsed failures show anew when one
+            // more arrives, and a message anew when its Undo is withdrawn.
             <For each=move || toasts.list.with(|l| messages(l, t().n_failed))
-                key=|s| (s.id, s.reasons.len()) children=move |s| {
+                key=|s| (s.id, s.reasons.len(), s.action) children=move |s| {
                     let collapsed = !s.reasons.is_empty();
                     view! {
                         <div class="toast" class:failed=s.failed
@@ -223,12 +308,23 @@ pub fn ToastRegion() -> impl IntoView {
                                 <span>{s.text}</span>
                                 <details class:hidden=!collapsed on:toggle=move |_| fit()>
                                     <summary>{tr(|t| t.see_why)}</summary>
-                                    <ul>{s.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                                    <ul>{s.reasons.into_iter().map(|(id, r, retry)| view! {
+                                        <li>{r}{retry.then(|| view! {
+                                            " "<button type="button" class="link"
+                                                on:click=move |_| toasts.act(id)>{tr(|t| t.retry)}</button>
+                                        })}</li>
+                                    }).collect_view()}</ul>
                                 </details>
                             </div>
-                            {s.can_undo.then(|| view! {
-                                <button type="button" class="undo" aria-keyshortcuts="Control+Z"
-                                    on:click=move |_| toasts.undo(s.id)>{tr(|t| t.undo)}</button>
+                            {s.action.map(|kind| match kind {
+                                ActionKind::Undo => view! {
+                                    <button type="button" class="undo" aria-keyshortcuts="Control+Z"
+                                        on:click=move |_| toasts.act(s.id)>{tr(|t| t.undo)}</button>
+                                }.into_any(),
+                                ActionKind::Retry => view! {
+                                    <button type="button" class="undo"
+                                        on:click=move |_| toasts.act(s.id)>{tr(|t| t.retry)}</button>
+                                }.into_any(),
                             })}
                             <button type="button" class="link" aria-label=tr(|t| t.dismiss)
                                 on:click=move |_| toasts.dismiss(s.id, collapsed)>"×"</button>
@@ -249,7 +345,7 @@ mod tests {
             id,
             text: format!("t{id}"),
             failed,
-            undo: None,
+            action: None,
         };
         let n_failed = |n: usize| format!("{n} failed");
         let texts = |m: &[Message]| m.iter().map(|m| m.text.clone()).collect::<Vec<_>>();
@@ -259,6 +355,11 @@ mod tests {
         let many = messages(&[toast(0, true), toast(1, false), toast(2, true)], n_failed);
         assert_eq!(texts(&many), ["2 failed", "t1"]);
         assert_eq!(many[0].id, 2);
-        assert_eq!(many[0].reasons, ["t0", "t2"]);
+        let reasons = many[0]
+            .reasons
+            .iter()
+            .map(|r| r.1.as_str())
+            .collect::<Vec<_>>();
+        assert_eq!(reasons, ["t0", "t2"]);
     }
 }

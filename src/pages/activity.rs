@@ -44,26 +44,44 @@ impl Outcome {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Listed {
     pub entry: Entry,
-    /// The extensions a bulk change made, to set back at once.
+    /// A later change from here replaced this one's effect: the state it set. Such a change
+    /// has no Undo, which would only repeat the state there is now.
+    pub replaced: Option<bool>,
+    /// The extensions a bulk change made whose state it still sets, to set back at once.
     pub undo_bulk: Option<Vec<String>>,
 }
 
 /// The entries that pass the filters, newest first. `ext` matches part of the extension.
 pub fn listed(entries: &[Entry], ext: &str, outcome: Outcome) -> Vec<Listed> {
+    // Where each extension's last change that was made is, and what it set.
+    let mut last = std::collections::HashMap::new();
+    for (i, e) in entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.failed.is_none())
+    {
+        last.insert(e.sip.as_str(), (i, e.to));
+    }
+    let replaced = |i: usize, e: &Entry| {
+        let (at, to) = last.get(e.sip.as_str()).copied()?;
+        (e.failed.is_none() && at != i).then_some(to)
+    };
     let mut seen = std::collections::HashSet::new();
     entries
         .iter()
+        .enumerate()
         .rev()
-        .filter(|e| e.sip.contains(ext) && outcome.keeps(e))
-        .map(|e| {
+        .filter(|(_, e)| e.sip.contains(ext) && outcome.keeps(e))
+        .map(|(i, e)| {
             let undo_bulk = e.batch.filter(|b| seen.insert(*b)).map(|b| {
-                let made = entries
-                    .iter()
-                    .filter(|o| o.batch == Some(b) && o.failed.is_none());
-                made.map(|o| o.sip.clone()).collect::<Vec<_>>()
+                let made = entries.iter().enumerate().filter(|(j, o)| {
+                    o.batch == Some(b) && o.failed.is_none() && replaced(*j, o).is_none()
+                });
+                made.map(|(_, o)| o.sip.clone()).collect::<Vec<_>>()
             });
             Listed {
                 entry: e.clone(),
+                replaced: replaced(i, e),
                 undo_bulk: undo_bulk.filter(|m| m.len() > 1),
             }
         })
@@ -109,10 +127,13 @@ fn ActivityRow(row: Listed, lang: Lang) -> impl IntoView {
     let statuses = use_statuses();
     let Listed {
         entry: e,
+        replaced,
         undo_bulk,
     } = row;
     let (sip, to) = (e.sip.clone(), e.to);
-    let undo_one = e.failed.is_none().then(|| {
+    let since =
+        replaced.map(|now| view! { <span class="muted">{(t.changed_since)(&e.sip, now)}</span> });
+    let undo_one = (e.failed.is_none() && replaced.is_none()).then(|| {
         let label = (t.undo_change_of)(&e.sip);
         view! {
             <button type="button" aria-label=label
@@ -139,7 +160,7 @@ fn ActivityRow(row: Listed, lang: Lang) -> impl IntoView {
                 None => t.outcome_done.to_string(),
                 Some(r) => (t.failed_because)(r),
             }}</td>
-            <td class="undo-cell">{undo_one}{undo_all}</td>
+            <td class="undo-cell">{since}{undo_one}{undo_all}</td>
         </tr>
     }
 }
@@ -306,6 +327,32 @@ mod tests {
         assert_eq!(failed.len(), 1);
         assert_eq!(failed[0].undo_bulk.as_ref().map(Vec::len), Some(2));
         assert_eq!(listed(&j, "47", Outcome::Done).len(), 1);
+    }
+
+    #[test]
+    fn a_change_a_later_one_replaced_offers_no_undo_and_says_what_is_there_now() {
+        // 101 off then on again; 102 and 103 off together, then 102 on alone.
+        let j = [
+            e(1, "101", false, false, None),
+            e(2, "101", true, false, None),
+            e(3, "102", false, false, Some(3)),
+            e(3, "103", false, false, Some(3)),
+            e(4, "103", true, true, None),
+            e(5, "102", true, false, None),
+        ];
+        let all = listed(&j, "", Outcome::All);
+        let by_at = |at: i64, sip: &str| {
+            all.iter()
+                .find(|l| l.entry.at == at && l.entry.sip == sip)
+                .cloned()
+        };
+        assert_eq!(by_at(1, "101").and_then(|l| l.replaced), Some(true));
+        assert_eq!(by_at(2, "101").and_then(|l| l.replaced), None);
+        assert_eq!(by_at(3, "102").and_then(|l| l.replaced), Some(true));
+        // A later change that failed replaced nothing.
+        assert_eq!(by_at(3, "103").and_then(|l| l.replaced), None);
+        // The bulk's Undo would set back only 103, which its own entry does: none of its own.
+        assert!(all.iter().all(|l| l.undo_bulk.is_none()));
     }
 
     #[test]

@@ -1,18 +1,16 @@
 //! Enabling or disabling the selected extensions together, one request after another, with
 //! progress and a result per extension. Successes stay applied when others fail. Leaving the
-//! page stops it (its signals go with the page), and an app-wide toast says how far it got.
+//! page, or the end of the sign-in, stops it before the next request (the one on its way is
+//! seen through), and an app-wide message says how far it got and which were not sent.
 
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 
 use super::row::Selection;
-use crate::api::ApiError;
-use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::{tr, use_texts};
 use crate::session::use_auth;
-use crate::status::{Statuses, ToggleError};
-use crate::tasks::Tasks;
+use crate::status::{Statuses, Stop, ToggleError};
 
 #[derive(Clone, PartialEq)]
 struct Outcome {
@@ -21,37 +19,17 @@ struct Outcome {
     error: Option<ToggleError>,
 }
 
-/// Says how far a bulk change got if it is dropped before it finishes: that happens only when
-/// its page is left, and the toast region outlives the page.
-struct StopNotice {
-    toasts: Toasts,
-    text: fn(bool, usize, usize) -> String,
-    enabled: bool,
-    done: usize,
-    total: usize,
-    finished: bool,
-}
-
-impl Drop for StopNotice {
-    fn drop(&mut self) {
-        if !self.finished {
-            self.toasts
-                .failure((self.text)(self.enabled, self.done, self.total));
-        }
-    }
-}
-
 #[component]
 pub fn BulkBar(selection: Selection, statuses: Statuses) -> impl IntoView {
-    let t = use_texts();
-    let auth = use_auth();
-    let toasts = use_toasts();
+    let (t, auth) = (use_texts(), use_auth());
     let running = RwSignal::new(None::<(usize, usize)>);
     let results = RwSignal::new(None::<(bool, Vec<Outcome>)>);
+    // The run is not the page's, so that it can say how far it got once the page is gone;
+    // this value goes with the page, which tells the run it was left.
+    let page = StoredValue::new(());
 
-    let tasks = Tasks::current();
     let run = move |enabled: bool| {
-        let Some(client) = auth.client() else { return };
+        let Some(via) = statuses.sender() else { return };
         if running.get_untracked().is_some() {
             return;
         }
@@ -59,41 +37,48 @@ pub fn BulkBar(selection: Selection, statuses: Statuses) -> impl IntoView {
         sips.sort();
         results.set(None);
         running.set(Some((0, sips.len())));
-        let notice = StopNotice {
-            toasts,
-            text: t().bulk_stopped,
-            enabled,
-            done: 0,
-            total: sips.len(),
-            finished: false,
-        };
         let batch = Some(js_sys::Date::now() as i64);
-        tasks.spawn(async move {
-            let mut notice = notice;
+        leptos::task::spawn_local(async move {
             let mut outcomes = Vec::new();
             for (i, sip) in sips.iter().enumerate() {
-                let error = statuses.set(&client, sip, enabled, batch).await.err();
-                if error == Some(ToggleError::Api(ApiError::Unauthorized)) {
-                    break;
+                // The sign-in's end leaves the page too: it is the reason to tell.
+                let stop = if !auth.is_current(via.made_in()) {
+                    Some(Stop::SessionEnded)
+                } else if page.try_with_value(|_| ()).is_none() {
+                    Some(Stop::PageLeft)
+                } else {
+                    None
+                };
+                if let Some(why) = stop {
+                    statuses.cut_short(via.made_in(), why, enabled, i, &sips);
+                    return;
+                }
+                let error = statuses.set(&via, sip, enabled, batch).await.err();
+                if error.as_ref().is_some_and(ToggleError::ends_session) {
+                    let why = Stop::SessionEnded;
+                    statuses.cut_short(via.made_in(), why, enabled, i, &sips);
+                    return;
                 }
                 outcomes.push(Outcome {
                     sip: sip.clone(),
                     error,
                 });
-                notice.done = i + 1;
-                running.set(Some((i + 1, sips.len())));
+                let _ = running.try_set(Some((i + 1, sips.len())));
             }
-            notice.finished = true;
             // What succeeded is no longer selected; what failed stays selected to try again.
-            selection.update(|s| {
+            let _ = selection.try_update(|s| {
                 for o in outcomes.iter().filter(|o| o.error.is_none()) {
                     s.remove(&o.sip);
                 }
             });
-            running.set(None);
+            let _ = running.try_set(None);
             let made = outcomes.iter().filter(|o| o.error.is_none());
-            statuses.offer_undo(made.map(|o| o.sip.clone()).collect(), enabled);
-            results.set(Some((enabled, outcomes)));
+            statuses.offer_undo(
+                via.made_in(),
+                made.map(|o| o.sip.clone()).collect(),
+                enabled,
+            );
+            let _ = results.try_set(Some((enabled, outcomes)));
         });
     };
 

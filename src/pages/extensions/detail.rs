@@ -121,7 +121,7 @@ fn Detail(
                             Some(false) => t().state_off,
                             None => t().state_unknown,
                         }}
-                        {move || state.get().set_here.map(|ms| view! {
+                        {move || state.get().set_here_at.map(|ms| view! {
                             <span class="set-here" title=t().set_here_hint>" · "{set_here_words(ms, lang.get())}</span>
                         })}
                     </dd>

@@ -178,7 +178,7 @@ pub fn ExtensionRow(
                     texts=t
                     label=Signal::derive(named(t.switch_label))
                     state=Signal::derive(move || shown.get().state)
-                    set_here=Signal::derive(move || shown.get().set_here.map(|ms| set_here_words(ms, lang)))
+                    set_here=Signal::derive(move || shown.get().set_here_at.map(|ms| set_here_words(ms, lang)))
                     busy=here.busy
                     on_change=Callback::new(move |want| on_toggle.run((sip(), want)))
                 />
