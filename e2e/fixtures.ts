@@ -230,15 +230,30 @@ function replaceIn(conf: string, from: string, to: string): string {
   return conf.split(from).join(to);
 }
 
+/** Lets every user read `dir` and what it holds, whatever the umask it was made under. */
+function readableByAll(dir: string) {
+  fs.chmodSync(dir, 0o755);
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) readableByAll(p);
+    else fs.chmodSync(p, 0o644);
+  }
+}
+
 /**
- * Debian's nginx as a process of the test's own, on a free local port, serving `dist` with the
- * README's configuration: deploy/nginx.conf at the root, or deploy/nginx-subpath.conf below
- * /switchboard/. Only what a deployment changes is changed: the port, the folder and the API.
+ * Debian's nginx as a process of the test's own, on a free local port, serving a copy of `dist`
+ * with the README's configuration: deploy/nginx.conf at the root, or deploy/nginx-subpath.conf
+ * below /switchboard/. Only what a deployment changes is changed: the port, the folder and the API.
  */
 export async function startNginx(opts: { dist: string; api: string; subPath?: boolean }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'switchboard-nginx-'));
-  // Workers may run as another user: they write their temporary files here.
+  // Workers may run as another user (nginx started as root hands them to www-data): they write
+  // their temporary files here, and read the app from a copy here, since the checkout may lie
+  // in a folder only its owner can enter.
   fs.chmodSync(dir, 0o777);
+  const dist = path.join(dir, 'dist');
+  fs.cpSync(opts.dist, dist, { recursive: true });
+  readableByAll(dist);
   const port = await freePort();
   const main = fs.readFileSync(path.join(DEPLOY, 'nginx.conf'), 'utf8');
   let site: string;
@@ -246,11 +261,11 @@ export async function startNginx(opts: { dist: string; api: string; subPath?: bo
     const map = main.match(/^map [\s\S]*?^}/m);
     if (!map) throw new Error('deploy/nginx.conf has no map block');
     let locations = fs.readFileSync(path.join(DEPLOY, 'nginx-subpath.conf'), 'utf8');
-    locations = replaceIn(locations, 'alias /srv/switchboard/dist/;', `alias ${opts.dist}/;`);
+    locations = replaceIn(locations, 'alias /srv/switchboard/dist/;', `alias ${dist}/;`);
     site = `${map[0]}\nserver {\n    listen 127.0.0.1:${port};\n${locations}\n}\n`;
   } else {
     site = replaceIn(main, 'listen 80;', `listen 127.0.0.1:${port};`);
-    site = replaceIn(site, 'root /srv/switchboard/dist;', `root ${opts.dist};`);
+    site = replaceIn(site, 'root /srv/switchboard/dist;', `root ${dist};`);
   }
   site = replaceIn(site, VENDOR_API, opts.api);
   fs.writeFileSync(path.join(dir, 'site.conf'), site);
