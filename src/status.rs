@@ -12,7 +12,6 @@ use std::sync::Arc;
 
 use futures::channel::oneshot;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::api::{ApiError, Client, Extension, ListQuery};
 use crate::components::toast::{use_toasts, Toasts};
@@ -42,7 +41,7 @@ impl ToggleError {
 }
 
 /// Why a run of changes stopped before its end.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Stop {
     PageLeft,
     SessionEnded,
@@ -74,7 +73,7 @@ impl Sender {
 /// Something to tell of changes that were not made. Kept in storage for the account's next
 /// sign-in when its own has ended (in any tab, after a reload too), so it is worded only when
 /// shown, in the language of then.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 enum Notice {
     /// A run of changes to `sips` stopped after the first `done`: "Retry" sends the rest.
     CutShort {
@@ -87,20 +86,72 @@ enum Notice {
     Failed { text: String },
 }
 
-/// Where the notices for an account's next sign-in are kept.
-const UNTOLD_PREFIX: &str = "switchboard.untold:";
+impl Notice {
+    /// Kept as a list of strings, a shape the build already decodes: a derived decoder of its
+    /// own costs about 3 KB gzip.
+    fn to_words(&self) -> Vec<String> {
+        match self {
+            Notice::CutShort {
+                why,
+                enabled,
+                done,
+                sips,
+            } => {
+                let why = match why {
+                    Stop::PageLeft => "page",
+                    Stop::SessionEnded => "session",
+                };
+                let head = ["cut", why, if *enabled { "on" } else { "off" }];
+                let head = head.iter().map(|w| w.to_string());
+                head.chain([done.to_string()])
+                    .chain(sips.iter().cloned())
+                    .collect()
+            }
+            Notice::Failed { text } => vec!["failed".into(), text.clone()],
+        }
+    }
 
-fn keep_untold(account: &Account, notice: Notice) {
-    let key = format!("{UNTOLD_PREFIX}{}", account.key());
-    let Some(storage) = local() else { return };
-    let mut kept: Vec<Notice> = storage
-        .get_item(&key)
-        .ok()
-        .flatten()
+    fn from_words(words: &[String]) -> Option<Notice> {
+        let word = |i: usize| words.get(i).map(String::as_str);
+        match word(0)? {
+            "failed" => Some(Notice::Failed {
+                text: word(1)?.to_string(),
+            }),
+            "cut" => Some(Notice::CutShort {
+                why: match word(1)? {
+                    "page" => Stop::PageLeft,
+                    "session" => Stop::SessionEnded,
+                    _ => return None,
+                },
+                enabled: word(2)? == "on",
+                done: word(3)?.parse().ok()?,
+                sips: words.get(4..)?.to_vec(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// Where the notices for an account's next sign-in are kept: a list of encoded word lists.
+fn untold_key(account: &Account) -> String {
+    format!("switchboard.untold:{}", account.key())
+}
+
+fn stored_untold(key: &str) -> Vec<String> {
+    local()
+        .and_then(|s| s.get_item(key).ok().flatten())
         .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default();
-    kept.push(notice);
-    if let Ok(json) = serde_json::to_string(&kept) {
+        .unwrap_or_default()
+}
+
+fn keep_untold(account: &Account, notice: &Notice) {
+    let key = untold_key(account);
+    let mut kept = stored_untold(&key);
+    let Ok(one) = serde_json::to_string(&notice.to_words()) else {
+        return;
+    };
+    kept.push(one);
+    if let (Some(storage), Ok(json)) = (local(), serde_json::to_string(&kept)) {
         // A full storage loses the notice; the journal still has each change that was sent.
         let _ = storage.set_item(&key, &json);
     }
@@ -108,14 +159,15 @@ fn keep_untold(account: &Account, notice: Notice) {
 
 /// The notices kept for `account`, which are then no longer kept.
 fn take_untold(account: &Account) -> Vec<Notice> {
-    let key = format!("{UNTOLD_PREFIX}{}", account.key());
-    let Some(storage) = local() else {
-        return Vec::new();
-    };
-    let kept = storage.get_item(&key).ok().flatten();
-    let _ = storage.remove_item(&key);
-    kept.and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default()
+    let key = untold_key(account);
+    let kept = stored_untold(&key);
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(&key);
+    }
+    kept.iter()
+        .filter_map(|one| serde_json::from_str::<Vec<String>>(one).ok())
+        .filter_map(|words| Notice::from_words(&words))
+        .collect()
 }
 
 /// What the browser knows of extension states beyond the last list answer.
@@ -420,7 +472,7 @@ impl Statuses {
         if self.auth.is_account(account) {
             self.show(account, notice);
         } else {
-            keep_untold(account, notice);
+            keep_untold(account, &notice);
         }
     }
 
@@ -472,4 +524,36 @@ async fn current_state(client: &Client, sip: &str) -> Option<bool> {
         .into_iter()
         .find(|e| e.sip_user.as_deref() == Some(sip))?
         .enabled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Notice, Stop};
+
+    #[test]
+    fn a_kept_notice_reads_back_as_it_was_and_a_damaged_one_not_at_all() {
+        let cut = Notice::CutShort {
+            why: Stop::SessionEnded,
+            enabled: false,
+            done: 4,
+            sips: vec!["106".into(), "a,b\"c".into()],
+        };
+        let failed = Notice::Failed {
+            text: "Could not enable 101".into(),
+        };
+        for n in [cut, failed] {
+            assert_eq!(Notice::from_words(&n.to_words()), Some(n));
+        }
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            Notice::from_words(&words(&["cut", "page", "on", "x"])),
+            None
+        );
+        assert_eq!(
+            Notice::from_words(&words(&["cut", "lunch", "on", "1"])),
+            None
+        );
+        assert_eq!(Notice::from_words(&words(&["other"])), None);
+        assert_eq!(Notice::from_words(&[]), None);
+    }
 }
