@@ -1,25 +1,19 @@
 //! Injected faults, set by tests through `/__test/faults`: per route, permanent or once-only,
-//! optionally only for requests with given query parameters.
+//! optionally only for requests with given query parameters. `inject.rs` applies them.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
-use axum::body::{Body, Bytes};
-use axum::extract::{Query, Request, State as AxState};
-use axum::http::{header, StatusCode};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::sync::watch;
 
-use crate::routes::{fail, ok};
-use crate::{lock, Shared};
+use crate::route::Route;
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Fault {
     /// `list`, `status`, `hotlines`, `groups` or `auth`.
-    pub route: String,
+    pub route: Route,
     #[serde(flatten)]
     pub kind: Kind,
     /// Fail the next matching request only.
@@ -78,7 +72,7 @@ impl Drop for HeldGuard<'_> {
 
 impl Holds {
     /// Waits for the next release.
-    async fn wait(&self) {
+    pub async fn wait(&self) {
         let mut released = self.releases.subscribe();
         self.held.send_modify(|n| *n += 1);
         let guard = HeldGuard(&self.held);
@@ -104,91 +98,6 @@ impl Holds {
     pub fn release_all(&self) {
         self.held.send_replace(0);
         self.releases.send_modify(|g| *g += 1);
-    }
-}
-
-/// The route name a path belongs to.
-fn route_of(path: &str) -> Option<&'static str> {
-    use crate::routes::{AUTH, GROUPS, HOTLINES, LIST, STATUS};
-    Some(match path {
-        LIST => "list",
-        STATUS => "status",
-        HOTLINES => "hotlines",
-        GROUPS => "groups",
-        AUTH => "auth",
-        _ => return None,
-    })
-}
-
-/// Takes the first fault that matches the request, removing it when it is once-only.
-fn take(state: &Shared, route: &str, params: &HashMap<String, String>) -> Option<Kind> {
-    let mut st = lock(state);
-    let i = st
-        .faults
-        .iter()
-        .position(|f| f.route == route && f.when.iter().all(|(k, v)| params.get(k) == Some(v)))?;
-    let fault = if st.faults[i].once {
-        st.faults.remove(i)
-    } else {
-        st.faults[i].clone()
-    };
-    Some(fault.kind)
-}
-
-pub async fn inject(AxState(state): AxState<Shared>, req: Request, next: Next) -> Response {
-    let Some(route) = route_of(req.uri().path()) else {
-        return next.run(req).await;
-    };
-    let params = Query::<HashMap<String, String>>::try_from_uri(req.uri())
-        .map(|q| q.0)
-        .unwrap_or_default();
-    match take(&state, route, &params) {
-        None => next.run(req).await,
-        Some(Kind::Delay { ms }) => {
-            tokio::time::sleep(Duration::from_millis(ms)).await;
-            next.run(req).await
-        }
-        Some(Kind::Hold) => {
-            let holds = lock(&state).holds.clone();
-            holds.wait().await;
-            next.run(req).await
-        }
-        Some(Kind::Http { status }) => {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            let html = format!("<html><body><h1>{status}</h1><p>nginx</p></body></html>");
-            (status, [(header::CONTENT_TYPE, "text/html")], html).into_response()
-        }
-        Some(Kind::Empty) => StatusCode::OK.into_response(),
-        Some(Kind::Malformed) => (
-            StatusCode::OK,
-            [(header::CONTENT_TYPE, "application/json")],
-            r#"{"status_code": 9999, "payload": [{"#,
-        )
-            .into_response(),
-        Some(Kind::Rejected { error, message }) => fail(
-            StatusCode::OK,
-            &error,
-            message
-                .as_deref()
-                .unwrap_or("Please check your input param"),
-        ),
-        Some(Kind::Payload { payload }) => ok(payload),
-        Some(Kind::Raw { status, body }) => {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-            (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
-        }
-        Some(Kind::Drop) => {
-            // Served for real, so a change is made; only the answer is lost.
-            drop(next.run(req).await);
-            let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
-                Ok(Bytes::from_static(br#"{"status_code": 9999, "payload": "#)),
-                Err(std::io::Error::other("dropped by an injected fault")),
-            ];
-            Response::builder()
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from_stream(futures_util::stream::iter(chunks)))
-                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
-        }
     }
 }
 

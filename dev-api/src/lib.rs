@@ -2,25 +2,27 @@
 //! log and reset for tests, and optionally the built app served at `/`.
 
 mod data;
+mod envelope;
 mod faults;
+mod inject;
 mod paging;
+mod route;
 mod routes;
+mod state;
 mod testctl;
 pub mod text;
 mod tokens;
 
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 
 use axum::http::{header, HeaderValue, Method};
 use axum::Router;
-use serde::Serialize;
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeader;
 
+pub use state::{lock, new_state, LoggedRequest, Shared, State};
 pub use tokens::{DEMO_API_KEY, DEMO_TOKEN};
 
 /// The Content-Security-Policy the app is served with, so every test runs under it. Hosts
@@ -55,46 +57,6 @@ impl Default for Options {
             cors: true,
         }
     }
-}
-
-/// One request as the server received it, for tests to assert on.
-#[derive(Clone, Serialize)]
-pub struct LoggedRequest {
-    pub method: String,
-    pub path: String,
-    /// The raw query string, exactly as sent (still percent-encoded).
-    pub query: String,
-    /// Every query parameter, decoded.
-    pub params: HashMap<String, String>,
-    /// The names of the request's headers, lowercase: what a proxy passed on.
-    pub headers: Vec<String>,
-}
-
-pub struct State {
-    pub db: data::Db,
-    pub groups: usize,
-    pub log: Vec<LoggedRequest>,
-    pub tokens: tokens::Issued,
-    pub faults: Vec<faults::Fault>,
-    pub holds: Arc<faults::Holds>,
-}
-
-pub type Shared = Arc<Mutex<State>>;
-
-/// Locks the state; a poisoned lock (a panicked handler) still holds usable data.
-pub fn lock(state: &Shared) -> std::sync::MutexGuard<'_, State> {
-    state.lock().unwrap_or_else(|p| p.into_inner())
-}
-
-pub fn new_state(groups: usize) -> Shared {
-    Arc::new(Mutex::new(State {
-        db: data::Db::seed(groups),
-        groups,
-        log: Vec::new(),
-        tokens: tokens::Issued::default(),
-        faults: Vec::new(),
-        holds: Arc::default(),
-    }))
 }
 
 /// The whole service: API routes, test controls, CORS unless `cors` is off, and the app's

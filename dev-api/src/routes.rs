@@ -8,66 +8,33 @@ use axum::http::{header, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
-use axum::{Json, Router};
+use axum::Router;
 use serde_json::{json, Value};
 
+use crate::envelope::{fail, ok, ok_named};
+use crate::route::Route;
+use crate::state::{lock, LoggedRequest, Shared};
 use crate::tokens::Check;
-use crate::{lock, paging, text, tokens, LoggedRequest, Shared};
+use crate::{inject, paging, text, tokens};
 
 type Params = Query<HashMap<String, String>>;
 
-/// The contract's paths: the router below and the fault controls (`faults.rs`) name them here.
-pub const AUTH: &str = "/api/auth";
-pub const LIST: &str = "/api/call_center/internal_phone/list";
-pub const STATUS: &str = "/api/call_center/internal_phone/status";
-pub const HOTLINES: &str = "/api/call_center/hotline/list";
-pub const GROUPS: &str = "/api/call_center/internal_group/get_all";
-
 pub fn router(state: Shared) -> Router {
     let call_center = Router::new()
-        .route(LIST, get(list_extensions))
-        .route(STATUS, put(set_status))
-        .route(HOTLINES, get(hotlines))
-        .route(GROUPS, get(groups))
+        .route(Route::List.path(), get(list_extensions))
+        .route(Route::Status.path(), put(set_status))
+        .route(Route::Hotlines.path(), get(hotlines))
+        .route(Route::Groups.path(), get(groups))
         .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
     Router::new()
-        .route(AUTH, get(auth))
+        .route(Route::Auth.path(), get(auth))
         .merge(call_center)
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            crate::faults::inject,
+            inject::inject,
         ))
         .layer(middleware::from_fn_with_state(state.clone(), log_request))
         .with_state(state)
-}
-
-/// The success envelope.
-pub fn ok(payload: Value) -> Response {
-    success(payload, ("instance_version", "1.2.163"))
-}
-
-/// The success envelope as the contract's list example shows it: `instance_name` where the
-/// other examples have `instance_version`.
-fn ok_named(payload: Value) -> Response {
-    success(payload, ("instance_name", "DESKTOP-3I0NHO0"))
-}
-
-fn success(payload: Value, (instance_key, instance): (&str, &str)) -> Response {
-    let mut body = json!({"status_code": 9999, "instance_id": "stg", "payload": payload, "key_enabled": false});
-    body[instance_key] = json!(instance);
-    Json(body).into_response()
-}
-
-/// The failure envelope, as the vendor's docs show it.
-pub fn fail(http: StatusCode, error: &str, message: &str) -> Response {
-    let body = json!({
-        "status_code": -9999,
-        "instance_id": "stg",
-        "instance_version": "1.2.163",
-        "payload": {"status": "fail", "error": error, "message": message},
-        "key_enabled": false,
-    });
-    (http, Json(body)).into_response()
 }
 
 async fn log_request(AxState(state): AxState<Shared>, req: Request, next: Next) -> Response {

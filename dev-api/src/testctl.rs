@@ -10,7 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
-use crate::{data, faults, lock, Shared};
+use crate::state::{lock, Shared};
+use crate::{data, faults};
 
 pub fn router(state: Shared) -> Router {
     Router::new()

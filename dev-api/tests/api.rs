@@ -229,18 +229,35 @@ async fn status_round_trip_shows_in_the_list() {
     assert_eq!(listed_enabled(&state, "147").await, true);
 }
 
-/// Holds the next `n` list requests (`kind: hold`).
-async fn hold_lists(state: &dev_api::Shared, n: usize) {
-    let fault = r#"{"route": "list", "kind": "hold", "once": true}"#;
+/// Arms the faults of a `POST /__test/faults` body; the status of the answer.
+async fn arm(state: &dev_api::Shared, body: String) -> StatusCode {
     let arm = Request::post("/__test/faults")
         .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(format!("[{}]", vec![fault; n].join(","))))
+        .body(Body::from(body))
         .unwrap();
     let res = dev_api::app(state.clone(), None, None, true)
         .oneshot(arm)
         .await
         .unwrap();
-    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    res.status()
+}
+
+/// Holds the next `n` list requests (`kind: hold`).
+async fn hold_lists(state: &dev_api::Shared, n: usize) {
+    let fault = r#"{"route": "list", "kind": "hold", "once": true}"#;
+    let body = format!("[{}]", vec![fault; n].join(","));
+    assert_eq!(arm(state, body).await, StatusCode::NO_CONTENT);
+}
+
+#[tokio::test]
+async fn a_fault_for_a_route_that_does_not_exist_is_refused() {
+    let state = dev_api::new_state(3);
+    let misspelt = r#"{"route": "statuses", "kind": "empty"}"#.to_string();
+    assert!(arm(&state, misspelt).await.is_client_error());
+    let (_, faults) = call(&state, Method::GET, "/__test/faults", None).await;
+    assert_eq!(faults, serde_json::json!([]));
+    let right = r#"{"route": "status", "kind": "empty"}"#.to_string();
+    assert_eq!(arm(&state, right).await, StatusCode::NO_CONTENT);
 }
 
 #[tokio::test]

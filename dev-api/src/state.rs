@@ -1,0 +1,49 @@
+//! What dev-api holds while it runs: the records, the request log, the tokens it issued and
+//! the faults armed, behind one lock.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use serde::Serialize;
+
+use crate::{data, faults, tokens};
+
+/// One request as the server received it, for tests to assert on.
+#[derive(Clone, Serialize)]
+pub struct LoggedRequest {
+    pub method: String,
+    pub path: String,
+    /// The raw query string, exactly as sent (still percent-encoded).
+    pub query: String,
+    /// Every query parameter, decoded.
+    pub params: HashMap<String, String>,
+    /// The names of the request's headers, lowercase: what a proxy passed on.
+    pub headers: Vec<String>,
+}
+
+pub struct State {
+    pub db: data::Db,
+    pub groups: usize,
+    pub log: Vec<LoggedRequest>,
+    pub tokens: tokens::Issued,
+    pub faults: Vec<faults::Fault>,
+    pub holds: Arc<faults::Holds>,
+}
+
+pub type Shared = Arc<Mutex<State>>;
+
+/// Locks the state; a poisoned lock (a panicked handler) still holds usable data.
+pub fn lock(state: &Shared) -> std::sync::MutexGuard<'_, State> {
+    state.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+pub fn new_state(groups: usize) -> Shared {
+    Arc::new(Mutex::new(State {
+        db: data::Db::seed(groups),
+        groups,
+        log: Vec::new(),
+        tokens: tokens::Issued::default(),
+        faults: Vec::new(),
+        holds: Arc::default(),
+    }))
+}
