@@ -186,7 +186,7 @@ if (runs('far')) {
 if (runs('warm')) {
   warmRows('first table, warm (second load)', 'first table, warm', await firstTables(threePages, { warm: true }));
 }
-// Issue #15's warm goal names no distance; its cold rows show both, so the warm load gets both.
+// The warm load is taken both with the API on localhost and 150 ms away, as the cold load is.
 if (runs('farwarm')) {
   const far = 'first table, warm, API 150 ms away';
   warmRows(far, far, await withListDelay(150, () => firstTables(threePages, { warm: true })));

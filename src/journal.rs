@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::use_texts;
 use crate::lang::{use_lang, Lang};
-use crate::session::{local, use_auth, Account};
+use crate::session::{use_auth, Account};
+use crate::storage::local;
 
 /// The newest entries kept; older ones make room.
 pub const CAP: usize = 5000;

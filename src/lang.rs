@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::storage::local;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     Vi,
@@ -34,13 +36,9 @@ impl Lang {
 
 const KEY: &str = "switchboard.lang";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
 /// The remembered choice, else the browser's language, else English.
 fn initial_lang() -> Lang {
-    let stored = storage().and_then(|s| s.get_item(KEY).ok().flatten());
+    let stored = local().and_then(|s| s.get_item(KEY).ok().flatten());
     let browser = web_sys::window().and_then(|w| w.navigator().language());
     stored
         .or(browser)
@@ -66,7 +64,7 @@ pub fn use_lang() -> RwSignal<Lang> {
 /// Switches the UI to `lang` and remembers it in this browser.
 pub fn choose_lang(lang: Lang) {
     use_lang().set(lang);
-    if let Some(s) = storage() {
+    if let Some(s) = local() {
         let _ = s.set_item(KEY, lang.code());
     }
 }

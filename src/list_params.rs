@@ -70,7 +70,7 @@ pub struct UrlList {
 
 /// Writing a history entry makes Chromium draw a frame for it at once, so on a fast API the
 /// new rows waited for the frame after: the benchmark's page switch took about 10 ms longer
-/// with the entry written at the click (README, Benchmark). A moment later costs nothing.
+/// with the entry written at the click (docs/performance.md). A moment later costs nothing.
 const ADDRESS_AFTER: Duration = Duration::from_millis(100);
 
 /// The list on screen, app-wide: a way back (the shell's `next=` when a session ends) must name

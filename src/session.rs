@@ -11,9 +11,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use web_sys::Storage;
 
 use crate::api::{ApiError, Client};
+use crate::storage::{local, tab};
 use crate::tasks::after;
 use crate::text::now_secs;
 
@@ -237,15 +237,6 @@ fn follow_other_tabs(auth: Auth) {
         }
     });
     on_cleanup(move || handle.remove());
-}
-
-/// The browser's localStorage, if it allows one.
-pub fn local() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-fn tab() -> Option<Storage> {
-    web_sys::window()?.session_storage().ok()?
 }
 
 /// The session kept by an earlier visit, from either storage.

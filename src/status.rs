@@ -18,7 +18,8 @@ use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::Texts;
 use crate::journal::{use_journal, Entry, Journal};
 use crate::lang::{use_lang, Lang};
-use crate::session::{local, use_auth, Account, Auth, Session, SignedIn};
+use crate::session::{use_auth, Account, Auth, Session, SignedIn};
+use crate::storage::local;
 
 /// Why a status change was not made.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 
-// #16: the change journal, the switch's "set here" state, Undo, the Activity page, and the
+// The change journal, the switch's "set here" state, Undo, the Activity page, and the
 // groups of an extension.
 
 const puts = async (api: Api) => (await api.requests()).filter((r) => r.method === 'PUT');

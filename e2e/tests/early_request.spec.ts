@@ -2,7 +2,7 @@ import { test, expect, signIn, extensionRows, startDevApi, DEMO_TOKEN, type Api 
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 
-// #15: the first page's request leaves before the wasm has loaded (src/api/early.js), and the
+// The first page's request leaves before the wasm has loaded (src/api/early.js), and the
 // app adopts it: one request per load, the same URL, headers and token, nothing without a session.
 
 const SUB_PATH_DIST = path.resolve(__dirname, '..', '..', 'target', 'dist-switchboard');

@@ -50,8 +50,6 @@ pub struct Page<T> {
     pub total_pages: Option<i64>,
     #[serde(default, deserialize_with = "lenient::boolean")]
     pub has_next: Option<bool>,
-    #[serde(default, deserialize_with = "lenient::boolean")]
-    pub has_previous: Option<bool>,
 }
 
 impl<T> Page<T> {

@@ -111,3 +111,24 @@ pub struct AuthToken {
     #[serde(default, deserialize_with = "lenient::string")]
     pub access_token: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Extension;
+
+    #[test]
+    fn wrong_types_become_none_and_unknown_fields_are_ignored() {
+        let e: Extension = serde_json::from_str(
+            r#"{"sip_user": 147, "full_name": {"x": 1}, "email": null, "created_date": "1575251355778",
+                "last_updated_date": "yesterday", "enabled": "true", "surprise": [1, 2]}"#,
+        )
+        .unwrap();
+        assert_eq!(e.sip_user.as_deref(), Some("147"));
+        assert_eq!(e.full_name, None);
+        assert_eq!(e.email, None);
+        assert_eq!(e.created_date, Some(1575251355778));
+        assert_eq!(e.last_updated_date, None);
+        assert_eq!(e.enabled, Some(true));
+        assert_eq!(e.domain, None);
+    }
+}

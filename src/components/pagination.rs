@@ -185,7 +185,6 @@ mod tests {
             total_items: total,
             total_pages: None,
             has_next: None,
-            has_previous: None,
         };
         let i = PageInfo::of_answer(&q, &p(30, Some(130)));
         assert_eq!(

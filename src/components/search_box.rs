@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos_use_fn_debounce_throttle::use_debounce_fn_with_arg;
 
+use crate::keys;
+
 /// How long typing must pause before the keyword is reported as settled.
 const SETTLE_MS: f64 = 300.0;
 
@@ -47,11 +49,7 @@ pub fn SearchBox(
         if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
-        let typing = document().active_element().is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.has_attribute("contenteditable")
-        });
-        if !typing {
+        if !keys::in_field(&e) {
             if let Some(i) = input.get() {
                 e.prevent_default();
                 let _ = i.focus();

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{tr, use_texts};
+use crate::keys;
 
 #[derive(Clone)]
 pub struct Toast {
@@ -272,19 +273,10 @@ pub fn ToastRegion() -> impl IntoView {
     // Ctrl+Z (⌘Z) undoes the newest undoable change, unless the keyboard is in a text field,
     // where it undoes typing as usual.
     let keys = window_event_listener(leptos::ev::keydown, move |e| {
-        let in_field = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                el.closest("input, textarea, select, [contenteditable]")
-                    .ok()
-                    .flatten()
-                    .is_some()
-            });
         if (e.ctrl_key() || e.meta_key())
             && !e.shift_key()
             && e.key().eq_ignore_ascii_case("z")
-            && !in_field
+            && !keys::in_field(&e)
         {
             if let Some(id) = toasts.newest_undo() {
                 e.prevent_default();

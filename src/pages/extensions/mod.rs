@@ -251,7 +251,6 @@ mod tests {
             total_items: None,
             total_pages: None,
             has_next: None,
-            has_previous: None,
         };
         (q, Ok(p))
     }

@@ -7,7 +7,7 @@
 //! closure in a row that read a long-lived signal (language, statuses, selection) would keep
 //! every row ever shown alive. A new language rebuilds the rows (it is part of their key). A
 //! `reactive_stores` keyed store in place of `LiveRows` grew the memory 17.8 MB over 190 page
-//! switches, against 0.9 MB (README, "Tried").
+//! switches, against 0.9 MB (docs/performance.md).
 
 use std::collections::{HashMap, HashSet};
 
