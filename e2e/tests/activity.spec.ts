@@ -1,13 +1,10 @@
-import { test, expect, signIn, extensionRow as row, recordDownloads, startDevApi, DEMO_TOKEN, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRow as row, recordDownloads, startDevApi, DEMO_TOKEN, switchOf, DIST, type Api } from '../fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import path from 'node:path';
 
 // The change journal, the switch's "set here" state, Undo, the Activity page, and the
 // groups of an extension.
 
-const puts = async (api: Api) => (await api.requests()).filter((r) => r.method === 'PUT');
-const switchOf = (page: Page, sip: string) => page.getByRole('switch', { name: `Enabled: ${sip}` });
 /** The localStorage key of the journal the page has written, if any. */
 const journalKeyIn = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('switchboard.journal:')));
@@ -62,7 +59,7 @@ test('Undo sends exactly one reverse change, from the button or from the keyboar
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.toast').filter({ hasText: '102 enabled.' })).toBeVisible();
   await expect(switchOf(page, '102')).toHaveAttribute('aria-checked', 'true');
-  expect((await puts(api)).map((r) => r.params)).toEqual([
+  expect((await api.puts()).map((r) => r.params)).toEqual([
     { enabled: 'false', sip_user: '102' },
     { enabled: 'true', sip_user: '102' },
   ]);
@@ -80,7 +77,7 @@ test('Undo sends exactly one reverse change, from the button or from the keyboar
   await expect(page.getByRole('status').filter({ has: page.locator('.toast') })).toContainText(
     before === 'true' ? '103 enabled.' : '103 disabled.',
   );
-  expect((await puts(api)).length).toBe(2);
+  expect((await api.puts()).length).toBe(2);
 });
 
 test('a bulk Undo sets back only the extensions whose change was made', async ({ page, api }) => {
@@ -92,7 +89,7 @@ test('a bulk Undo sets back only the extensions whose change was made', async ({
   await api.clearRequests();
   await page.locator('.toast').filter({ hasText: '2 extensions disabled.' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.toast').filter({ hasText: '2 extensions enabled.' })).toBeVisible();
-  const sent = (await puts(api)).map((r) => r.params);
+  const sent = (await api.puts()).map((r) => r.params);
   expect(sent).toEqual([
     { enabled: 'true', sip_user: '102' },
     { enabled: 'true', sip_user: '105' },
@@ -131,7 +128,7 @@ test('a change another tab wrote over at the same moment is put back', async ({ 
 });
 
 test('two API base URLs keep separate journals', async ({ page, api }) => {
-  const second = await startDevApi(['--static', path.join(__dirname, '..', '..', 'dist')]);
+  const second = await startDevApi(['--static', DIST]);
   try {
     await signIn(page);
     await switchOf(page, '102').click();
@@ -200,11 +197,11 @@ test('Undo from Activity, per change and per bulk change', async ({ page, api })
   await api.clearRequests();
   await page.getByRole('button', { name: 'Undo the whole bulk change (2)' }).click();
   await expect(page.locator('table.activity tbody tr')).toHaveCount(4);
-  expect((await puts(api)).map((r) => r.params.enabled)).toEqual(['true', 'true']);
+  expect((await api.puts()).map((r) => r.params.enabled)).toEqual(['true', 'true']);
   await api.clearRequests();
   await page.getByRole('button', { name: 'Undo the change to 102' }).first().click();
   await expect(page.locator('table.activity tbody tr')).toHaveCount(5);
-  expect((await puts(api)).map((r) => r.params)).toEqual([{ enabled: 'false', sip_user: '102' }]);
+  expect((await api.puts()).map((r) => r.params)).toEqual([{ enabled: 'false', sip_user: '102' }]);
 });
 
 test('a hostile or damaged journal: shown as text, or set aside with one notice', async ({ page, api }) => {

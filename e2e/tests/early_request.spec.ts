@@ -1,12 +1,9 @@
-import { test, expect, signIn, extensionRows, startDevApi, DEMO_TOKEN, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRows, startDevApi, DEMO_TOKEN, SUB_PATH_DIST, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
-import path from 'node:path';
 
 // The first page's request leaves before the wasm has loaded (src/api/early.js), and the
 // app adopts it: one request per load, the same URL, headers and token, nothing without a session.
 
-const SUB_PATH_DIST = path.resolve(__dirname, '..', '..', 'target', 'dist-switchboard');
-const lists = (api: Api) => api.requestsTo('internal_phone/list');
 
 /** Whether the request to `endpoint` left before the app had started: only the early one can. */
 const sentBeforeStart = (page: Page, endpoint: string) =>
@@ -36,7 +33,7 @@ async function signedInThenReload(page: Page, api: Api, to: string) {
 test('a reload of Extensions sends one list request, before the wasm, with the same query and token', async ({ page, api }) => {
   await signedInThenReload(page, api, '/extensions?page=2&size=10&keyword=a+');
   await expect(page.locator('nav.pagination')).toContainText('11–20');
-  const sent = await lists(api);
+  const sent = await api.lists();
   expect(sent).toHaveLength(1);
   expect(sent[0].params).toEqual({ page: '2', size: '10', keyword: 'a ' });
   expect(await sentBeforeStart(page, 'internal_phone/list')).toBe(true);
@@ -46,7 +43,7 @@ test('a reload of Extensions sends one list request, before the wasm, with the s
 test('the plain address, and a size remembered here, still make one request', async ({ page, api }) => {
   await signedInThenReload(page, api, '/extensions');
   await expect(extensionRows(page)).toHaveCount(50);
-  expect(await lists(api)).toHaveLength(1);
+  expect(await api.lists()).toHaveLength(1);
   expect(await sentBeforeStart(page, 'internal_phone/list')).toBe(true);
   // A bare address shows the size remembered here: asked for once, early, with that size.
   await page.getByRole('combobox', { name: /Rows per page/ }).selectOption('25');
@@ -55,7 +52,7 @@ test('the plain address, and a size remembered here, still make one request', as
   await page.goto('/extensions');
   await expect(page).toHaveURL(/size=25/);
   await expect(extensionRows(page)).toHaveCount(25);
-  const sent = await lists(api);
+  const sent = await api.lists();
   expect(sent.map((r) => r.params.size)).toEqual(['25']);
   expect(await sentBeforeStart(page, 'internal_phone/list')).toBe(true);
   // The root goes to the same bare address.
@@ -63,7 +60,7 @@ test('the plain address, and a size remembered here, still make one request', as
   await page.goto('/');
   await expect(page).toHaveURL(/\/extensions\?size=25$/);
   await expect(extensionRows(page)).toHaveCount(25);
-  expect((await lists(api)).map((r) => r.params.size)).toEqual(['25']);
+  expect((await api.lists()).map((r) => r.params.size)).toEqual(['25']);
 });
 
 test('a reload of Groups sends one get_all, before the wasm', async ({ page, api }) => {
@@ -95,7 +92,7 @@ test('a 401 to the early request signs out as any 401 does', async ({ page, api 
   await api.clearRequests();
   await page.reload();
   await expect(page.getByText('Your session expired or was refused. Please sign in again.')).toBeVisible();
-  expect(await lists(api)).toHaveLength(1);
+  expect(await api.lists()).toHaveLength(1);
   expect(await api.requests().then((r) => r.every((x) => x.path.endsWith('internal_phone/list')))).toBe(true);
 });
 
@@ -111,7 +108,7 @@ test('below a sub-path too, one request per load', async ({ page }) => {
     await host.clearRequests();
     await page.reload();
     await expect(extensionRows(page)).toHaveCount(50);
-    expect(await host.requestsTo('internal_phone/list')).toHaveLength(1);
+    expect(await host.lists()).toHaveLength(1);
     expect(await sentBeforeStart(page, 'internal_phone/list')).toBe(true);
   } finally {
     host.proc.kill();

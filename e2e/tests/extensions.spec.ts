@@ -1,4 +1,4 @@
-import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -23,8 +23,6 @@ async function pasted(page: Page, browserName: string): Promise<string> {
   await active.evaluate((el) => (el as HTMLElement | null)?.focus());
   return text;
 }
-const listCalls = async (api: Api) => api.requestsTo('internal_phone/list');
-const puts = async (api: Api) => (await api.requests()).filter((r) => r.method === 'PUT');
 
 test.beforeEach(async ({ page }) => {
   await signIn(page);
@@ -64,7 +62,7 @@ test.describe('table', () => {
     await ext.getByRole('button').click();
     await ext.getByRole('button').click();
     await expect(extensionRows(page).first().getByRole('rowheader')).toHaveText('150');
-    expect(await listCalls(api), 'sorting is done in the browser').toHaveLength(0);
+    expect(await api.lists(), 'sorting is done in the browser').toHaveLength(0);
     // The order is in the URL: a reload keeps it, and so does the next page.
     await expect(page).toHaveURL(/[?&]sort=-extension(&|$)/);
     await page.reload();
@@ -87,7 +85,7 @@ test.describe('paging and search', () => {
     await expect(row(page, '147')).toBeVisible();
     await expect(page).toHaveURL(/keyword=vy/);
     await expect(page).toHaveURL(/page=1/);
-    const last = (await listCalls(api)).at(-1)!;
+    const last = (await api.lists()).at(-1)!;
     expect(last.params).toMatchObject({ keyword: 'vy', page: '1' });
   });
 
@@ -102,7 +100,7 @@ test.describe('paging and search', () => {
     await expect(page).toHaveURL(/keyword=nguyen/);
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(/of \d+/);
     await expect(extensionRows(page).first()).toContainText(/Nguyễn/);
-    const calls = await listCalls(api);
+    const calls = await api.lists();
     expect(calls.map((c) => c.params.keyword)).toEqual(['nguyen']);
   });
 
@@ -142,7 +140,7 @@ test.describe('paging and search', () => {
     await expect(page.getByLabel('Search extensions')).toHaveValue('đ');
     // The pager's range comes from the reload's answer, so its request has reached the server.
     await expect(nav).toContainText('11–20 of');
-    expect((await listCalls(api)).at(-1)!.params).toMatchObject({ page: '2', size: '10', keyword: 'đ' });
+    expect((await api.lists()).at(-1)!.params).toMatchObject({ page: '2', size: '10', keyword: 'đ' });
     await nav.getByRole('button', { name: 'Page 3' }).click();
     await expect(nav.getByRole('button', { name: 'Page 3' })).toHaveAttribute('aria-current', 'page');
     // The address follows a new page a moment after it shows (list_params.rs).
@@ -157,7 +155,7 @@ test.describe('paging and search', () => {
     await page.getByLabel('Rows per page').selectOption('25');
     await expect(extensionRows(page)).toHaveCount(25);
     await expect(page).toHaveURL(/size=25/);
-    expect((await listCalls(api)).at(-1)!.params.size).toBe('25');
+    expect((await api.lists()).at(-1)!.params.size).toBe('25');
     await page.goto('/extensions');
     await expect(extensionRows(page)).toHaveCount(25);
     await expect(page.getByLabel('Rows per page')).toHaveValue('25');
@@ -179,7 +177,7 @@ test.describe('paging and search', () => {
     const aborted = page.waitForEvent('requestfailed', (r) => r.url().includes('keyword=ngo'));
     const search = page.getByLabel('Search extensions');
     await search.fill('ngo');
-    await expect.poll(async () => (await listCalls(api)).some((c) => c.params.keyword === 'ngo')).toBe(true);
+    await expect.poll(async () => (await api.lists()).some((c) => c.params.keyword === 'ngo')).toBe(true);
     await search.fill('vy');
     await expect(row(page, '147')).toBeVisible();
     await aborted;
@@ -200,14 +198,14 @@ test.describe('paging and search', () => {
 test.describe('enable/disable', () => {
   test('a switch is a named switch that works from the keyboard', async ({ page, api }) => {
     await api.clearRequests();
-    const sw = page.getByRole('switch', { name: 'Enabled: 101' });
+    const sw = switchOf(page, '101');
     await expect(sw).toHaveAttribute('aria-checked', 'true');
     await sw.focus();
     await page.keyboard.press('Space');
     await expect(sw).toHaveAttribute('aria-checked', 'false');
-    await expect(page.getByRole('switch', { name: 'Enabled: 101' })).toBeEnabled();
+    await expect(switchOf(page, '101')).toBeEnabled();
     await expect(page.getByText('101 disabled.')).toBeVisible();
-    const put = (await puts(api)).at(-1)!;
+    const put = (await api.puts()).at(-1)!;
     expect(put.path).toBe('/api/call_center/internal_phone/status');
     expect(put.params).toEqual({ enabled: 'false', sip_user: '101' });
     expect(await api.enabled('101')).toBe(false);
@@ -215,24 +213,24 @@ test.describe('enable/disable', () => {
     await expect(sw).toHaveAttribute('aria-checked', 'true');
     await expect.poll(() => api.enabled('101')).toBe(true);
     // No list reload after a toggle.
-    expect((await listCalls(api)).filter((c) => c.params.size !== '200')).toHaveLength(0);
+    expect((await api.lists()).filter((c) => c.params.size !== '200')).toHaveLength(0);
   });
 
   test('a double click sends exactly one PUT', async ({ page, api }) => {
     // Held until both clicks are in, so the second lands while the first is in flight.
     await api.fault({ route: 'status', kind: 'hold', once: true });
-    const sw = page.getByRole('switch', { name: 'Enabled: 102' });
+    const sw = switchOf(page, '102');
     await sw.dblclick();
     await api.release();
     await expect(sw).toHaveAttribute('aria-checked', 'false');
     await expect(sw).toBeEnabled();
-    expect(await puts(api)).toHaveLength(1);
+    expect(await api.puts()).toHaveLength(1);
     expect(await api.enabled('102')).toBe(false);
   });
 
   test('a failed PUT rolls back and says which extension and why', async ({ page, api }) => {
     await api.fault({ route: 'status', kind: 'rejected', error: 'tenant_invalid', once: true });
-    const sw = page.getByRole('switch', { name: 'Enabled: 103' });
+    const sw = switchOf(page, '103');
     await sw.click();
     await expect(page.getByText('Could not disable 103: The call-center account is not valid or has been locked.')).toBeVisible();
     await expect(sw).toHaveAttribute('aria-checked', 'true');
@@ -240,7 +238,7 @@ test.describe('enable/disable', () => {
   });
 
   test('an unknown state shows as unknown until the first click sets it', async ({ page, api }) => {
-    const sw = page.getByRole('switch', { name: 'Enabled: 147' });
+    const sw = switchOf(page, '147');
     await expect(sw).toHaveAttribute('aria-checked', 'mixed');
     await expect(sw).toContainText('Unknown');
     await expect(sw).toHaveAccessibleDescription(/did not say whether this is enabled/);
@@ -248,7 +246,7 @@ test.describe('enable/disable', () => {
     await expect(sw).toHaveAttribute('aria-checked', 'true');
     // The switch flips before the answer: wait for it, then read what the server received.
     await expect(page.getByText('147 enabled.')).toBeVisible();
-    expect((await puts(api)).at(-1)!.params).toEqual({ enabled: 'true', sip_user: '147' });
+    expect((await api.puts()).at(-1)!.params).toEqual({ enabled: 'true', sip_user: '147' });
     expect(await api.enabled('147')).toBe(true);
   });
 });
@@ -299,7 +297,7 @@ test.describe('rows rewritten for the next page', () => {
     await sw.click();
     await expect(sw).toHaveAttribute('aria-checked', String(!was));
     await expect.poll(() => api.enabled(sip)).toBe(!was);
-    expect((await puts(api)).map((r) => r.params.sip_user)).toEqual([sip]);
+    expect((await api.puts()).map((r) => r.params.sip_user)).toEqual([sip]);
 
     await first.getByRole('button', { name: `Details of ${sip}` }).click();
     await expect(page.getByRole('dialog', { name: `Extension ${sip}` })).toBeVisible();
@@ -390,7 +388,7 @@ test.describe('export and bulk', () => {
     expect(sips.sort()).toEqual(expected.map((e: any) => e.sip_user).sort());
     expect(lines.join('\n')).toContain('147,Đỗ Thị Hồng Vy,dohongvyzyt@gmail.com');
     expect(lines.join('\n')).not.toContain('XXXXXX');
-    const calls = await listCalls(api);
+    const calls = await api.lists();
     expect(calls.map((c) => c.params.page)).toEqual(['1', '2']);
     expect(calls.every((c) => c.params.keyword === 'n')).toBe(true);
     await expect(page.getByText(`Exported ${expected.length} extensions.`)).toBeVisible();
@@ -418,9 +416,9 @@ test.describe('export and bulk', () => {
     await api.release();
     await expect(bulk).toContainText('Disabled 2; 1 failed.');
     await expect(bulk.getByRole('listitem')).toHaveText('106: The extension does not exist or is not valid.');
-    await expect(page.getByRole('switch', { name: 'Enabled: 105' })).toHaveAttribute('aria-checked', 'false');
-    await expect(page.getByRole('switch', { name: 'Enabled: 106' })).toHaveAttribute('aria-checked', 'true');
-    await expect(page.getByRole('switch', { name: 'Enabled: 107' })).toHaveAttribute('aria-checked', 'false');
+    await expect(switchOf(page, '105')).toHaveAttribute('aria-checked', 'false');
+    await expect(switchOf(page, '106')).toHaveAttribute('aria-checked', 'true');
+    await expect(switchOf(page, '107')).toHaveAttribute('aria-checked', 'false');
     expect(await api.enabled('105')).toBe(false);
     expect(await api.enabled('106')).toBe(true);
     expect(await api.enabled('107')).toBe(false);
@@ -437,7 +435,7 @@ test.describe('export and bulk', () => {
     await bulk.getByRole('button', { name: 'Disable selected' }).click();
     await expect(bulk).toContainText('Disabled 2; 0 failed.');
     await expect(bulk.getByRole('listitem')).toHaveCount(0);
-    await expect(page.getByRole('switch', { name: 'Enabled: 105' })).toHaveAttribute('aria-checked', 'false');
+    await expect(switchOf(page, '105')).toHaveAttribute('aria-checked', 'false');
     expect(await api.enabled('105')).toBe(false);
   });
 

@@ -1,5 +1,4 @@
-import { test, expect, signIn, startDevApi, type Api } from '../fixtures';
-import path from 'node:path';
+import { test, expect, signIn, startDevApi, DIST, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 const groupRows = (page: Page) => page.locator('table.groups > tbody > tr:not(.members-row)');
@@ -66,11 +65,11 @@ test('members are in ring order and linked to their extensions, looked up once',
   await expect(members.last().getByRole('link')).toHaveText('119');
   // A member without sip_user is shown by its agent's extension.
   await expect(members.nth(1).getByRole('link')).toHaveText(/^\d+$/);
-  const lookups = (await api.requestsTo('internal_phone/list')).length;
+  const lookups = (await api.lists()).length;
   expect(lookups).toBeGreaterThan(0);
   await expand(page, 'Nhóm Chăm sóc khách hàng');
   await expect(page.locator('.members-row')).toHaveCount(2);
-  expect((await api.requestsTo('internal_phone/list')).length, 'the lookup is cached').toBe(lookups);
+  expect((await api.lists()).length, 'the lookup is cached').toBe(lookups);
   await page.locator('.members-row').getByRole('link', { name: 'Details of 117' }).click();
   await expect(page).toHaveURL(/\/extensions\?keyword=117&ext=117/);
   await expect(page.getByRole('dialog', { name: 'Extension 117' })).toBeVisible();
@@ -184,7 +183,7 @@ test('a failed load says so and Retry recovers', async ({ page, api }) => {
 
 test.describe('at 5,000 groups', () => {
   test('one page of rows is rendered and search still finds what is typed', async ({ browser }) => {
-    const big = await startDevApi(['--static', path.join(__dirname, '..', '..', 'dist'), '--groups', '5000']);
+    const big = await startDevApi(['--static', DIST, '--groups', '5000']);
     try {
       const page = await browser.newPage({ baseURL: big.url });
       await signIn(page);

@@ -1,11 +1,10 @@
-import { test, expect, signIn, extensionRows, extensionRow, startDevApi } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow, startDevApi, switchOf, SUB_PATH_DIST } from '../fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
 // `./run.sh test` builds this with `trunk build --public-url /switchboard/`.
-const SUB_PATH_DIST = path.resolve(__dirname, '..', '..', 'target', 'dist-switchboard');
 
 async function noAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -57,7 +56,7 @@ test('a polite live region announces result counts and toggle outcomes', async (
   await expect(counts).toHaveText('1–50 of 130');
   await page.getByLabel('Search extensions').fill('vy');
   await expect(counts).toHaveText(/^1–\d+ of \d+$/);
-  await page.getByRole('switch', { name: 'Enabled: 147' }).click();
+  await switchOf(page, '147').click();
   await expect(page.locator('[role="status"][aria-live="polite"].toasts')).toContainText('147 enabled.');
 });
 
@@ -138,7 +137,7 @@ test.describe('accessibility (axe) in both themes', () => {
       // A switch set here (its note) and a message with Undo; then Activity asking to clear.
       test('extensions after a change, and activity', async ({ page }) => {
         await signIn(page);
-        await page.getByRole('switch', { name: 'Enabled: 102' }).click();
+        await switchOf(page, '102').click();
         await expect(page.locator('.toast button.undo')).toBeVisible();
         await expect(page.locator('.set-here')).toHaveCount(1);
         await noAxeViolations(page);

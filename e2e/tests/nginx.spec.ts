@@ -3,12 +3,9 @@
 // origin (dev-api --no-cors), reached through the configuration's same-origin proxy.
 import http from 'node:http';
 import path from 'node:path';
-import { test, expect, startDevApi, startNginx, extensionRows, type Api } from '../fixtures';
+import { test, expect, startDevApi, startNginx, extensionRows, switchOf, DIST, SUB_PATH_DIST, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
-const SUB_PATH_DIST = path.join(ROOT, 'target', 'dist-switchboard');
 
 type Site = Awaited<ReturnType<typeof startNginx>>;
 let api: Api;
@@ -96,7 +93,7 @@ test('through the proxy: a deep link signs in, lists, toggles, opens Groups and 
   await expect(page).toHaveURL(`${site.url}/extensions?page=2`);
   await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('51–100 of 130');
   await page.goto(`${site.url}/extensions`);
-  const sw = page.getByRole('switch', { name: 'Enabled: 101' });
+  const sw = switchOf(page, '101');
   await sw.click();
   await expect(page.getByText('101 disabled.')).toBeVisible();
   expect(await api.enabled('101')).toBe(false);

@@ -1,4 +1,4 @@
-import { test, expect, signIn, extensionRows, extensionRow as row, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow as row, switchOf, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 /** A list answer made of these items, in the contract's page shape. */
@@ -59,7 +59,7 @@ test.describe('every fault reads as a sentence, with Retry, and the app stays us
 
   test('an empty body from the status change is success, as the contract documents', async ({ page, api }) => {
     await signedIn(page);
-    await page.getByRole('switch', { name: 'Enabled: 101' }).click();
+    await switchOf(page, '101').click();
     await expect(page.getByText('101 disabled.')).toBeVisible();
     expect(await api.enabled('101')).toBe(false);
   });
@@ -67,10 +67,10 @@ test.describe('every fault reads as a sentence, with Retry, and the app stays us
   test('a status change answered with an envelope or null is success too', async ({ page, api }) => {
     await signedIn(page);
     await api.fault({ route: 'status', kind: 'raw', status: 200, body: 'null', once: true });
-    await page.getByRole('switch', { name: 'Enabled: 101' }).click();
+    await switchOf(page, '101').click();
     await expect(page.getByText('101 disabled.')).toBeVisible();
     await api.fault({ route: 'status', kind: 'raw', status: 200, body: '{"status_code":9999,"instance_id":"stg","payload":null,"key_enabled":false}', once: true });
-    await page.getByRole('switch', { name: 'Enabled: 101' }).click();
+    await switchOf(page, '101').click();
     await expect(page.getByText('101 enabled.')).toBeVisible();
   });
 });
@@ -198,18 +198,18 @@ test.describe('text reaches the server exactly as typed', () => {
     await signedIn(page);
     await page.getByLabel('Search extensions').fill(nasty);
     await expect(page.getByText(`No extension matches “${nasty}”.`)).toBeVisible();
-    expect((await api.requestsTo('internal_phone/list')).at(-1)!.params.keyword).toBe(nasty);
+    expect((await api.lists()).at(-1)!.params.keyword).toBe(nasty);
     await expect(page).toHaveURL(/keyword=/);
     await page.reload();
     await expect(page.getByLabel('Search extensions')).toHaveValue(nasty);
-    expect((await api.requestsTo('internal_phone/list')).at(-1)!.params.keyword).toBe(nasty);
+    expect((await api.lists()).at(-1)!.params.keyword).toBe(nasty);
   });
 
   test('sip_user in the status change and the hotline call', async ({ page, api }) => {
     await signedIn(page);
     await api.fault({ route: 'list', kind: 'payload', once: true, payload: listPayload([{ sip_user: nasty, enabled: true }]) });
     await page.getByRole('button', { name: 'Next page' }).click();
-    await page.getByRole('switch', { name: `Enabled: ${nasty}` }).click();
+    await switchOf(page, nasty).click();
     await expect(page.getByText(`Could not disable ${nasty}: The extension does not exist or is not valid.`)).toBeVisible();
     expect((await api.requests()).filter((r) => r.method === 'PUT').at(-1)!.params).toEqual({ enabled: 'false', sip_user: nasty });
     await page.getByRole('button', { name: `Details of ${nasty}` }).click();
@@ -252,7 +252,7 @@ test('after 50 random toggles under faults, every switch shows the server state'
   const steps: string[] = [];
   for (let i = 0; i < 50; i++) {
     const sip = pick(sips);
-    const sw = page.getByRole('switch', { name: `Enabled: ${sip}` });
+    const sw = switchOf(page, sip);
     const roll = random();
     if (roll < 0.4) {
       const f = pick(faults);
@@ -270,11 +270,11 @@ test('after 50 random toggles under faults, every switch shows the server state'
   // Once every request has settled, the UI must show what the server holds.
   await expect(page.locator('.switch[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
   const server = await serverStates(api, sips);
-  const shown = await Promise.all(sips.map((s) => page.getByRole('switch', { name: `Enabled: ${s}` }).getAttribute('aria-checked')));
+  const shown = await Promise.all(sips.map((s) => switchOf(page, s).getAttribute('aria-checked')));
   const expected = server.map((e) => (e === undefined ? 'mixed' : String(e)));
   expect(shown, `seed ${seed}; steps:\n${steps.join('\n')}`).toEqual(expected);
   // And after a reload the list agrees too.
   await page.reload();
-  const reloaded = await Promise.all(sips.map((s) => page.getByRole('switch', { name: `Enabled: ${s}` }).getAttribute('aria-checked')));
+  const reloaded = await Promise.all(sips.map((s) => switchOf(page, s).getAttribute('aria-checked')));
   expect(reloaded).toEqual(expected);
 });

@@ -1,15 +1,10 @@
-import { test, expect, signIn, extensionRow as row, startDevApi, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRow as row, startDevApi, switchOf, DIST, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
-import path from 'node:path';
 
 // A change, its Undo and what is told of it belong to the sign-in they were made in: they never
 // act in another account, an Undo ends with its window or a newer change, and what the end of a
 // session cut short is told at the account's next sign-in, with Retry.
 
-const DIST = path.join(__dirname, '..', '..', 'dist');
-const puts = async (api: Api) =>
-  (await api.requests()).filter((r) => r.method === 'PUT').map((r) => r.params);
-const switchOf = (page: Page, sip: string) => page.getByRole('switch', { name: `Enabled: ${sip}` });
 const toast = (page: Page, text: string | RegExp) => page.locator('.toast').filter({ hasText: text });
 
 /** Turns 102 off and waits for its message: after that, every earlier PUT has been answered. */
@@ -38,8 +33,8 @@ test('an Undo never reaches another account, even when pressed after signing in 
     await expect(row(page, '147')).toBeVisible();
     await page.keyboard.press('Control+z');
     await disable102(page);
-    expect(await puts(b)).toEqual([{ enabled: 'false', sip_user: '102' }]);
-    expect(await puts(api)).toEqual([{ enabled: 'false', sip_user: '101' }]);
+    expect((await b.puts()).map((r) => r.params)).toEqual([{ enabled: 'false', sip_user: '102' }]);
+    expect((await api.puts()).map((r) => r.params)).toEqual([{ enabled: 'false', sip_user: '101' }]);
     expect(await api.enabled('101')).toBe(false);
     // The old account's message and its Undo went with its session.
     await expect(toast(page, '101')).toHaveCount(0);
@@ -60,7 +55,7 @@ test('an Undo past its window does nothing, though its message is kept on screen
   await expect(message).toBeVisible();
   await page.keyboard.press('Control+z');
   await disable102(page);
-  expect(await puts(api)).toEqual([
+  expect((await api.puts()).map((r) => r.params)).toEqual([
     { enabled: 'false', sip_user: '101' },
     { enabled: 'false', sip_user: '102' },
   ]);
@@ -85,7 +80,7 @@ test('a newer change to an extension withdraws the older Undo, and Activity says
   // The newer change is the one that can be taken back.
   await rows.filter({ hasText: 'Disabled → Enabled' }).getByRole('button', { name: 'Undo the change to 101' }).click();
   await expect(toast(page, '101 disabled.')).toBeVisible();
-  expect(await puts(api)).toEqual([
+  expect((await api.puts()).map((r) => r.params)).toEqual([
     { enabled: 'false', sip_user: '101' },
     { enabled: 'true', sip_user: '101' },
     { enabled: 'false', sip_user: '101' },
@@ -101,7 +96,7 @@ test('a bulk change cut short by the session ending says which were not changed,
   await page.getByRole('button', { name: 'Disable selected' }).click();
   await expect(page.getByLabel('Access token', { exact: true })).toBeVisible();
   await api.clearFaults();
-  expect(await puts(api)).toEqual(
+  expect((await api.puts()).map((r) => r.params)).toEqual(
     ['101', '102', '103', '105', '106'].map((sip_user) => ({ enabled: 'false', sip_user })),
   );
 
@@ -111,7 +106,7 @@ test('a bulk change cut short by the session ending says which were not changed,
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Retry' }).click();
   await expect(toast(page, '4 extensions disabled.')).toBeVisible();
-  expect(await puts(api)).toEqual(['106', '107', '108', '109'].map((sip_user) => ({ enabled: 'false', sip_user })));
+  expect((await api.puts()).map((r) => r.params)).toEqual(['106', '107', '108', '109'].map((sip_user) => ({ enabled: 'false', sip_user })));
   for (const sip of sips) await expect(switchOf(page, sip)).toHaveAttribute('aria-checked', 'false');
 });
 
@@ -135,7 +130,7 @@ test('an Undo the session ended is journaled, and told with Retry at the next si
   await notice.getByRole('button', { name: 'Retry' }).click();
   await expect(toast(page, '102 enabled.')).toBeVisible();
   expect(await api.enabled('102')).toBe(true);
-  expect(await puts(api)).toEqual([
+  expect((await api.puts()).map((r) => r.params)).toEqual([
     { enabled: 'false', sip_user: '102' },
     { enabled: 'true', sip_user: '102' },
     { enabled: 'true', sip_user: '102' },

@@ -1,6 +1,6 @@
 // The Extensions view as the URL and the keyboard drive it: one URL means one view, the drawer
 // is open exactly when the URL says so, one Esc does one thing, and a page past the end says so.
-import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Pagination' });
@@ -193,7 +193,7 @@ test.describe('CSV export', () => {
     await expect(page.getByText('Exported 130 extensions.')).toBeVisible();
     expect(await downloads.count()).toBe(1);
     await expect(page.getByText('Export cancelled.')).toHaveCount(0);
-    const pages = (await api.requestsTo('internal_phone/list')).filter((c) => c.params.size === '100');
+    const pages = (await api.lists()).filter((c) => c.params.size === '100');
     expect(pages.map((c) => c.params.page)).toEqual(['1', '2']);
   });
 
@@ -207,7 +207,7 @@ test.describe('CSV export', () => {
     await expect(page.getByRole('button', { name: 'Export CSV' })).toBeFocused();
     await page.keyboard.press('Enter');
     expect((await downloads.first()).name).toBe('extensions-nguyen.csv');
-    const exported = (await api.requestsTo('internal_phone/list')).filter((c) => c.params.size === '100');
+    const exported = (await api.lists()).filter((c) => c.params.size === '100');
     expect(exported.length).toBeGreaterThan(0);
     expect(exported.every((c) => c.params.keyword === 'nguyen')).toBe(true);
   });
@@ -247,8 +247,8 @@ test.describe('messages', () => {
       await page.setViewportSize(viewport);
       await api.fault({ route: 'status', kind: 'rejected', error: 'tenant_invalid' });
       for (const sip of ['101', '102', '103', '104']) {
-        await page.getByRole('switch', { name: `Enabled: ${sip}` }).click();
-        await expect(page.getByRole('switch', { name: `Enabled: ${sip}` })).not.toHaveAttribute('aria-busy', 'true');
+        await switchOf(page, sip).click();
+        await expect(switchOf(page, sip)).not.toHaveAttribute('aria-busy', 'true');
       }
       const toasts = page.locator('.toasts .toast');
       await expect(toasts).toHaveCount(1);

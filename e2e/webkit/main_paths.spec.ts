@@ -1,9 +1,7 @@
 // The main paths in WebKit (see fixtures.ts for why through WebDriver, not Playwright).
-import path from 'node:path';
-import { startDevApi } from '../fixtures';
+import { startDevApi, SUB_PATH_DIST } from '../fixtures';
 import { test, expect } from './fixtures';
 
-const SUB_PATH_DIST = path.resolve(__dirname, '..', '..', 'target', 'dist-switchboard');
 const rows = 'table.data tbody tr';
 const pager = 'nav.pagination';
 
@@ -25,7 +23,7 @@ test('search and paging reach the server and the table', async ({ wk, api }) => 
   await wk.type('#search', 'vy');
   await wk.waitUrl((u) => u.includes('keyword=vy') && u.includes('page=1'), 'took the keyword');
   await wk.sees(rows, 'Đỗ Thị Hồng Vy');
-  const last = (await api.requestsTo('internal_phone/list')).at(-1)!;
+  const last = (await api.lists()).at(-1)!;
   expect(last.params).toMatchObject({ keyword: 'vy', page: '1' });
 });
 
