@@ -716,6 +716,23 @@ pub const EN: Texts = Texts {
 };
 
 impl Texts {
+    /// The word for an extension's state; `None`: unknown.
+    pub fn state(&self, s: Option<bool>) -> &'static str {
+        match s {
+            Some(true) => self.state_on,
+            Some(false) => self.state_off,
+            None => self.state_unknown,
+        }
+    }
+
+    /// How a journaled change went: done, or failed and why.
+    pub fn outcome(&self, failed: Option<&str>) -> String {
+        match failed {
+            None => self.outcome_done.to_string(),
+            Some(r) => (self.failed_because)(r),
+        }
+    }
+
     /// Extensions named in a sentence: "106, 107 and 108", the first ten of a longer list.
     pub fn names(&self, sips: &[String]) -> String {
         names(sips, self.and, self.n_more, 10)

@@ -44,11 +44,12 @@ pub fn Switch(
             label.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
         );
         let note_id = format!("{describe_id}-note");
-        let (checked, word) = match now {
-            Some(true) => ("true", texts.state_on),
-            Some(false) => ("false", texts.state_off),
-            None => ("mixed", texts.state_unknown),
+        let checked = match now {
+            Some(true) => "true",
+            Some(false) => "false",
+            None => "mixed",
         };
+        let word = texts.state(now);
         let described = [
             now.is_none().then_some(describe_id.as_str()),
             note.is_some().then_some(note_id.as_str()),

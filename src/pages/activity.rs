@@ -90,11 +90,6 @@ pub fn listed(entries: &[Entry], ext: &str, outcome: Outcome) -> Vec<Listed> {
 
 /// The journal as CSV, in the order listed.
 pub fn to_csv(rows: &[Listed], t: &Texts) -> String {
-    let state = |s: Option<bool>| match s {
-        Some(true) => t.state_on,
-        Some(false) => t.state_off,
-        None => t.state_unknown,
-    };
     let mut out = csv::line(&[
         t.col_when,
         t.col_extension,
@@ -107,8 +102,8 @@ pub fn to_csv(rows: &[Listed], t: &Texts) -> String {
         out.push_str(&csv::line(&[
             iso_utc(e.at),
             e.sip.clone(),
-            state(e.from).to_string(),
-            state(Some(e.to)).to_string(),
+            t.state(e.from).to_string(),
+            t.state(Some(e.to)).to_string(),
             if e.failed.is_some() {
                 t.outcome_failed
             } else {
@@ -156,10 +151,7 @@ fn ActivityRow(row: Listed, lang: Lang) -> impl IntoView {
                 {(t.change_words)(e.from, e.to)}
                 {e.batch.map(|_| view! { <span class="badge">{t.bulk_badge}</span> })}
             </td>
-            <td title=e.failed.clone()>{match &e.failed {
-                None => t.outcome_done.to_string(),
-                Some(r) => (t.failed_because)(r),
-            }}</td>
+            <td title=e.failed.clone()>{t.outcome(e.failed.as_deref())}</td>
             <td class="undo-cell">{since}{undo_one}{undo_all}</td>
         </tr>
     }

@@ -116,11 +116,7 @@ fn Detail(
                 <div class="field">
                     <dt>{tr(|t| t.col_status)}</dt>
                     <dd>
-                        {move || match state.get().state {
-                            Some(true) => t().state_on,
-                            Some(false) => t().state_off,
-                            None => t().state_unknown,
-                        }}
+                        {move || t().state(state.get().state)}
                         {move || state.get().set_here_at.map(|ms| view! {
                             <span class="set-here" title=t().set_here_hint>" · "{set_here_words(ms, lang.get())}</span>
                         })}

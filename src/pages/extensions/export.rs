@@ -41,11 +41,8 @@ pub fn to_csv(rows: &[Extension], t: &Texts) -> String {
     for e in rows {
         let s = |v: &Option<String>| v.clone().unwrap_or_default();
         let d = |v: Option<i64>| v.map(iso_utc).unwrap_or_default();
-        let status = match e.enabled {
-            Some(true) => t.state_on,
-            Some(false) => t.state_off,
-            None => "",
-        };
+        // Unknown is an empty cell: a spreadsheet filter then tells it from a state.
+        let status = e.enabled.map_or("", |s| t.state(Some(s)));
         out.push_str(&csv::line(&[
             s(&e.sip_user),
             s(&e.full_name),

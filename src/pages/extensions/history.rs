@@ -32,10 +32,7 @@ pub fn History(sip: String) -> impl IntoView {
                         let (t, lang) = (t(), lang.get());
                         entries.get().into_iter().map(|e| {
                             let when = date_time(e.at, lang).unwrap_or_default();
-                            let outcome = match &e.failed {
-                                None => t.outcome_done.to_string(),
-                                Some(r) => (t.failed_because)(r),
-                            };
+                            let outcome = t.outcome(e.failed.as_deref());
                             view! {
                                 <li class:failed=e.failed.is_some()>
                                     {when}" · "{(t.change_words)(e.from, e.to)}" · "{outcome}
