@@ -57,9 +57,9 @@ pub struct UrlList {
     pub params: Memo<ListQuery>,
     /// The query on screen: the address's, or a view change not yet written to it.
     query: Memo<ParamsMap>,
-    /// A new page, size or keyword, shown at once and written to the address when it has
-    /// stood for [`ADDRESS_AFTER`].
-    ahead: RwSignal<Option<ParamsMap>>,
+    /// The pending address: a new page, size or keyword, shown at once and written to the
+    /// address when it has stood for [`ADDRESS_AFTER`].
+    pending: RwSignal<Option<ParamsMap>>,
     navigate: Callback<(String, bool)>,
     remembered_size: WriteSignal<u32>,
     path: &'static str,
@@ -73,20 +73,20 @@ pub struct UrlList {
 /// with the entry written at the click (docs/performance.md). A moment later costs nothing.
 const ADDRESS_AFTER: Duration = Duration::from_millis(100);
 
-/// The list on screen, app-wide: a way back (the shell's `next=` when a session ends) must name
-/// the view on screen, which the address may have yet to follow.
+/// The list on screen, app-wide, whose pending address a way back (the shell's `next=` when a
+/// session ends) must have written first: it names the view on screen.
 #[derive(Clone, Copy)]
-struct OnScreen(StoredValue<Option<UrlList>>);
+struct PendingAddress(StoredValue<Option<UrlList>>);
 
 pub fn provide_pending_address() {
-    provide_context(OnScreen(StoredValue::new(None)));
+    provide_context(PendingAddress(StoredValue::new(None)));
 }
 
 /// Writes a view change still waiting to the address now, so that the address names the view
 /// on screen (and history has its entry) before anything reads or leaves it.
 pub fn write_pending_address() {
-    if let Some(list) = use_context::<OnScreen>().and_then(|s| s.0.get_value()) {
-        list.write_address();
+    if let Some(list) = use_context::<PendingAddress>().and_then(|s| s.0.get_value()) {
+        list.write_pending();
     }
 }
 
@@ -98,8 +98,8 @@ pub fn use_list_params(
     row_keys: &'static [&'static str],
 ) -> UrlList {
     let address = use_query_map();
-    let ahead = RwSignal::new(None::<ParamsMap>);
-    let query = Memo::new(move |_| ahead.get().unwrap_or_else(|| address.get()));
+    let pending = RwSignal::new(None::<ParamsMap>);
+    let query = Memo::new(move |_| pending.get().unwrap_or_else(|| address.get()));
     let (size, set_size, _) = use_local_storage::<u32, FromToStringCodec>(size_key);
     let params = Memo::new(move |_| {
         query.with(|q| {
@@ -136,7 +136,7 @@ pub fn use_list_params(
     let list = UrlList {
         params,
         query,
-        ahead,
+        pending,
         navigate,
         remembered_size: set_size,
         path,
@@ -145,16 +145,16 @@ pub fn use_list_params(
     // Back, Forward or a link moved the address: what it says wins over a change not yet in it.
     Effect::new(move |_| {
         address.track();
-        if ahead.with_untracked(Option::is_some) {
-            ahead.set(None);
+        if pending.with_untracked(Option::is_some) {
+            pending.set(None);
         }
     });
-    if let Some(on_screen) = use_context::<OnScreen>() {
-        on_screen.0.set_value(Some(list));
+    if let Some(holder) = use_context::<PendingAddress>() {
+        holder.0.set_value(Some(list));
         // Unless the next page has already put itself there.
         on_cleanup(move || {
-            on_screen.0.try_update_value(|l| {
-                if l.is_some_and(|l| l.ahead == ahead) {
+            holder.0.try_update_value(|l| {
+                if l.is_some_and(|l| l.pending == pending) {
                     *l = None;
                 }
             });
@@ -162,8 +162,8 @@ pub fn use_list_params(
     }
     // Each new change re-arms the timer; leaving the page drops it.
     Effect::new(move |_| {
-        if ahead.with(Option::is_some) {
-            after(ADDRESS_AFTER, move || list.write_address());
+        if pending.with(Option::is_some) {
+            after(ADDRESS_AFTER, move || list.write_pending());
         }
     });
     list
@@ -173,7 +173,7 @@ impl UrlList {
     /// Changes some query values, keeping the others (e.g. an open detail).
     pub fn set(&self, changes: &[(&'static str, Option<String>)], replace: bool) {
         // A view change still waiting goes first, so that history keeps the order of both.
-        self.write_address();
+        self.write_pending();
         let mut q = self.query.get_untracked();
         edit(&mut q, changes);
         self.navigate.run((with_query(self.path, &q), replace));
@@ -188,14 +188,14 @@ impl UrlList {
             q.remove(k);
         }
         edit(&mut q, changes);
-        self.ahead.set(Some(q));
+        self.pending.set(Some(q));
     }
 
-    fn write_address(&self) {
-        if let Some(Some(q)) = self.ahead.try_get_untracked() {
+    fn write_pending(&self) {
+        if let Some(Some(q)) = self.pending.try_get_untracked() {
             self.navigate.run((with_query(self.path, &q), false));
             // After the address has it: the query on screen stays the same.
-            self.ahead.try_set(None);
+            self.pending.try_set(None);
         }
     }
 

@@ -1,4 +1,4 @@
-//! Async work that belongs to a component (its tasks): it stops when the component goes away, so it never
+//! Async work that belongs to a component: it stops when the component goes away, so it never
 //! touches the signals of a page the user has left.
 
 use std::future::Future;
@@ -7,16 +7,16 @@ use futures::future::{AbortHandle, Abortable};
 use leptos::prelude::*;
 use leptos::reactive::owner::WeakOwner;
 
-/// The component that owns the work; take it while the component is being set up, then spawn
-/// from event handlers and callbacks.
+/// A weak handle to the component that owns the work: take it while the component is being
+/// set up, then spawn from event handlers and callbacks.
 #[derive(Clone, Copy)]
-pub struct Tasks(StoredValue<Option<WeakOwner>>);
+pub struct OwnerHandle(StoredValue<Option<WeakOwner>>);
 
-impl Tasks {
+impl OwnerHandle {
     /// Holds the owner weakly: the router disposes of a page it leaves by dropping the page's
     /// owner, so any strong handle kept inside the page would keep it, and its work, alive.
     pub fn current() -> Self {
-        Tasks(StoredValue::new(Owner::current().map(|o| o.downgrade())))
+        OwnerHandle(StoredValue::new(Owner::current().map(|o| o.downgrade())))
     }
 
     /// Runs `work` until it ends or the component is disposed, whichever comes first; not at

@@ -10,7 +10,7 @@ use crate::components::toast::use_toasts;
 use crate::csv;
 use crate::i18n::{tr, use_texts, Texts};
 use crate::session::use_auth;
-use crate::tasks::Tasks;
+use crate::tasks::OwnerHandle;
 use crate::text::iso_utc;
 
 /// Rows asked for per request.
@@ -69,7 +69,7 @@ pub fn ExportButton(
     let progress = RwSignal::new(None::<Progress>);
     let controller = StoredValue::new_local(None::<AbortController>);
 
-    let tasks = Tasks::current();
+    let tasks = OwnerHandle::current();
     let start = move |_| {
         let Some(client) = auth.client() else { return };
         if progress.get_untracked().is_some() {

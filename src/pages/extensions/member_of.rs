@@ -8,7 +8,7 @@ use crate::components::loaded_list::LoadedList;
 use crate::i18n::use_texts;
 use crate::list_params::list_href;
 use crate::session::use_auth;
-use crate::tasks::Tasks;
+use crate::tasks::OwnerHandle;
 
 /// `get_all`, downloaded once for all the drawers opened during one visit of the Extensions
 /// page: it holds every group with its members, and may be large. Made by the page, so the
@@ -16,7 +16,7 @@ use crate::tasks::Tasks;
 /// tried again by the next drawer; the Groups page always downloads its own.
 #[derive(Clone, Copy)]
 pub struct AllGroups {
-    page: Tasks,
+    page: OwnerHandle,
     started: StoredValue<Option<Download>>,
 }
 
@@ -24,7 +24,7 @@ type Download = LocalResource<Result<Vec<Group>, ApiError>>;
 
 impl AllGroups {
     pub fn new() -> Self {
-        let (page, started) = (Tasks::current(), StoredValue::new(None));
+        let (page, started) = (OwnerHandle::current(), StoredValue::new(None));
         AllGroups { page, started }
     }
 

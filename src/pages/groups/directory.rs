@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Client, Walk};
-use crate::tasks::Tasks;
+use crate::tasks::OwnerHandle;
 
 /// An extension as a member line shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +26,7 @@ pub struct Directory {
     by_agent: RwSignal<Option<Result<HashMap<String, Person>, ApiError>>>,
     loading: StoredValue<bool>,
     /// The page that asked: the lookup stops if it goes away.
-    tasks: Tasks,
+    tasks: OwnerHandle,
 }
 
 impl Directory {
@@ -34,7 +34,7 @@ impl Directory {
         Directory {
             by_agent: RwSignal::new(None),
             loading: StoredValue::new(false),
-            tasks: Tasks::current(),
+            tasks: OwnerHandle::current(),
         }
     }
 
