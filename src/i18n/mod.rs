@@ -10,8 +10,8 @@ use crate::text::names;
 mod en;
 mod vi;
 
-use en::EN;
-use vi::VI;
+pub use en::EN;
+pub use vi::VI;
 
 impl Lang {
     pub fn texts(self) -> &'static Texts {
