@@ -17,7 +17,8 @@ use crate::storage::{local, tab};
 use crate::tasks::after;
 use crate::text::now_secs;
 
-const KEY: &str = "switchboard.session";
+/// Where the session is kept (`early.js` reads it too).
+pub const KEY: &str = "switchboard.session";
 const RECENT_KEY: &str = "switchboard.recentBaseUrls";
 /// How many base URLs sign-in offers.
 const RECENT_MAX: usize = 5;

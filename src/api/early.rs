@@ -37,3 +37,30 @@ fn adopt(url: &str, token: &str) -> Option<JsValue> {
     }
     field("answer")
 }
+
+/// `early.js` is a plain script, so it names what the Rust code names: these tests hold the two
+/// to the same session key, page sizes, size key and paths.
+#[cfg(test)]
+mod tests {
+    use crate::api::{GROUPS_PATH, LIST_PATH};
+    use crate::list_params::{DEFAULT_SIZE, PAGE_SIZES};
+    use crate::pages::extensions::SIZE_KEY;
+    use crate::session::KEY;
+
+    const EARLY: &str = include_str!("early.js");
+
+    #[test]
+    fn early_js_names_what_the_app_names() {
+        let sizes: Vec<String> = PAGE_SIZES.iter().map(|s| format!("'{s}'")).collect();
+        for needed in [
+            format!("var KEY = '{KEY}';"),
+            format!("var SIZES = [{}];", sizes.join(", ")),
+            format!("size ?? '{DEFAULT_SIZE}'"),
+            format!("localStorage.getItem('{SIZE_KEY}')"),
+            format!("s.base_url + '{LIST_PATH}'"),
+            format!("s.base_url + '{GROUPS_PATH}'"),
+        ] {
+            assert!(EARLY.contains(&needed), "early.js no longer has {needed}");
+        }
+    }
+}

@@ -20,6 +20,10 @@ pub use error::ApiError;
 pub use models::{Actor, AuthToken, Extension, Group, Member};
 
 /// What the extension list is asked for.
+
+/// The contract's paths of the two lists, which `early.js` may ask for first.
+pub const LIST_PATH: &str = "/api/call_center/internal_phone/list";
+pub const GROUPS_PATH: &str = "/api/call_center/internal_group/get_all";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ListQuery {
     pub page: u32,
@@ -70,15 +74,7 @@ impl Client {
         if !q.keyword.is_empty() {
             query.push(("keyword", q.keyword.as_str()));
         }
-        required(
-            self.call(
-                Method::GET,
-                "/api/call_center/internal_phone/list",
-                &query,
-                abort,
-            )
-            .await,
-        )
+        required(self.call(Method::GET, LIST_PATH, &query, abort).await)
     }
 
     /// Reads the extension list page after page, handing each answer to `each` with the query
@@ -143,15 +139,7 @@ impl Client {
 
     /// Every internal group; the API has no paging for them.
     pub async fn groups(&self) -> Result<Vec<Group>, ApiError> {
-        let all: Vec<Value> = required(
-            self.call(
-                Method::GET,
-                "/api/call_center/internal_group/get_all",
-                &[],
-                None,
-            )
-            .await,
-        )?;
+        let all: Vec<Value> = required(self.call(Method::GET, GROUPS_PATH, &[], None).await)?;
         Ok(all
             .into_iter()
             .filter_map(|g| serde_json::from_value(g).ok())

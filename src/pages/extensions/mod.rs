@@ -133,10 +133,13 @@ fn NoTable(body: Body, data: Answers, list: UrlList) -> impl IntoView {
     }
 }
 
+/// Where the page size chosen here is remembered (`early.js` reads it too).
+pub const SIZE_KEY: &str = "switchboard.extensions.pageSize";
+
 #[component]
 pub fn ExtensionsPage() -> impl IntoView {
     let auth = use_auth();
-    let list = use_list_params("/extensions", "switchboard.extensions.pageSize", &["ext"]);
+    let list = use_list_params("/extensions", SIZE_KEY, &["ext"]);
     let params = list.params;
 
     // A newer query aborts the request still in flight; only the latest answer shows.
