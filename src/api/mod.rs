@@ -19,11 +19,11 @@ pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
 pub use error::ApiError;
 pub use models::{Actor, AuthToken, Extension, Group, Member};
 
-/// What the extension list is asked for.
-
 /// The contract's paths of the two lists, which `early.js` may ask for first.
 pub const LIST_PATH: &str = "/api/call_center/internal_phone/list";
 pub const GROUPS_PATH: &str = "/api/call_center/internal_group/get_all";
+
+/// What the extension list is asked for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ListQuery {
     pub page: u32,
