@@ -7,9 +7,6 @@ use serde_json::{json, Value};
 
 const CONTRACT: &str = include_str!("../data/contract.json");
 
-/// How many extensions are generated beside the contract's two.
-const GENERATED_EXTENSIONS: usize = 128;
-
 pub struct Db {
     pub extensions: Vec<Value>,
     pub groups: Vec<Value>,
@@ -71,9 +68,9 @@ const STRATEGIES: &[&str] = &["enterprise", "rollover", "random"];
 const EPOCH_BASE: u64 = 1_672_531_200_000;
 
 impl Db {
-    /// The data set at start: contract records plus generated ones; `groups` is how many
-    /// groups to generate beside the contract's three.
-    pub fn seed(groups: usize) -> Db {
+    /// The data set at start: contract records plus generated ones; `groups` and
+    /// `generated` are how many groups and extensions to generate beside the contract's.
+    pub fn seed(groups: usize, generated: usize) -> Db {
         let contract: Value = serde_json::from_str(CONTRACT).expect("contract.json is valid JSON");
         let mut rng = Rng(0x5157_0ABD_2024_0001);
         let mut extensions: Vec<Value> = contract["extensions"]
@@ -96,7 +93,7 @@ impl Db {
 
         let mut sip = 100;
         let mut agents = Vec::new();
-        for i in 0..GENERATED_EXTENSIONS {
+        for i in 0..generated {
             sip += 1;
             if sip == 145 || sip == 147 {
                 sip += 1;

@@ -32,6 +32,9 @@ img-src 'self' data:; connect-src *; object-src 'none'; base-uri 'self'; form-ac
 
 /// How many groups are generated beside the contract's three unless `--groups` says otherwise.
 pub const DEFAULT_GROUPS: usize = 10;
+/// How many extensions are generated beside the contract's two unless `--extensions` says
+/// otherwise.
+pub const DEFAULT_EXTENSIONS: usize = 128;
 
 pub struct Options {
     pub host: String,
@@ -41,6 +44,7 @@ pub struct Options {
     /// `trunk build --public-url /switchboard/`; `None` serves them at the root.
     pub static_prefix: Option<String>,
     pub groups: usize,
+    pub extensions: usize,
     /// Answer with CORS headers, so a page of another origin may call. Off (`--no-cors`), it
     /// is an API that allows no other origin, as the vendor's may be.
     pub cors: bool,
@@ -54,6 +58,7 @@ impl Default for Options {
             static_dir: None,
             static_prefix: None,
             groups: DEFAULT_GROUPS,
+            extensions: DEFAULT_EXTENSIONS,
             cors: true,
         }
     }
@@ -112,7 +117,7 @@ fn cache_control<B>(response: &axum::http::Response<B>) -> Option<HeaderValue> {
 pub async fn serve(opts: Options) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind((opts.host.as_str(), opts.port)).await?;
     let addr: SocketAddr = listener.local_addr()?;
-    let state = new_state(opts.groups);
+    let state = new_state(opts.groups, opts.extensions);
     // Tests read this line to learn the port; keep its shape.
     println!("dev-api listening on http://{addr}");
     println!("demo access token: {DEMO_TOKEN}");

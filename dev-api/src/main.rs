@@ -1,6 +1,7 @@
 //! dev-api: the stand-in for the vendor's call-center API, for the demo and the tests.
 //!
-//! Usage: dev-api [--port N] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N] [--no-cors]
+//! Usage: dev-api [--port N] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N]
+//!                [--extensions N] [--no-cors]
 
 use std::path::PathBuf;
 
@@ -20,9 +21,10 @@ fn main() {
             "--static" => opts.static_dir = Some(PathBuf::from(value("--static"))),
             "--prefix" => opts.static_prefix = Some(prefix(&value("--prefix"))),
             "--groups" => opts.groups = number(&value("--groups")),
+            "--extensions" => opts.extensions = number(&value("--extensions")),
             "--no-cors" => opts.cors = false,
             "-h" | "--help" => {
-                println!("usage: dev-api [--port N (0 picks a free one)] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N] [--no-cors]");
+                println!("usage: dev-api [--port N (0 picks a free one)] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N] [--extensions N] [--no-cors]");
                 return;
             }
             other => {

@@ -42,18 +42,35 @@ async fn log_request(AxState(state): AxState<Shared>, req: Request, next: Next) 
     let params = Query::<HashMap<String, String>>::try_from_uri(req.uri())
         .map(|q| q.0)
         .unwrap_or_default();
-    lock(&state).log.push(LoggedRequest {
-        method: req.method().to_string(),
-        path: req.uri().path().to_string(),
-        query,
-        params,
-        headers: req
-            .headers()
-            .keys()
-            .map(|k| k.as_str().to_string())
-            .collect(),
-    });
+    {
+        let mut st = lock(&state);
+        st.in_flight += 1;
+        let in_flight = st.in_flight;
+        st.log.push(LoggedRequest {
+            method: req.method().to_string(),
+            path: req.uri().path().to_string(),
+            query,
+            params,
+            headers: req
+                .headers()
+                .keys()
+                .map(|k| k.as_str().to_string())
+                .collect(),
+            in_flight,
+        });
+    }
+    // Counted out when answered, or when the client went away first and the request with it.
+    let _answered = Answered(state);
     next.run(req).await
+}
+
+struct Answered(Shared);
+
+impl Drop for Answered {
+    fn drop(&mut self) {
+        let mut st = lock(&self.0);
+        st.in_flight = st.in_flight.saturating_sub(1);
+    }
 }
 
 async fn require_token(

@@ -19,12 +19,18 @@ pub struct LoggedRequest {
     pub params: HashMap<String, String>,
     /// The names of the request's headers, lowercase: what a proxy passed on.
     pub headers: Vec<String>,
+    /// How many requests were being answered when this one came, itself included.
+    pub in_flight: usize,
 }
 
 pub struct State {
     pub db: data::Db,
     pub groups: usize,
+    /// How many extensions are generated beside the contract's two.
+    pub extensions: usize,
     pub log: Vec<LoggedRequest>,
+    /// Requests being answered now.
+    pub in_flight: usize,
     pub tokens: tokens::Issued,
     pub faults: Vec<faults::Fault>,
     pub holds: Arc<faults::Holds>,
@@ -37,11 +43,13 @@ pub fn lock(state: &Shared) -> std::sync::MutexGuard<'_, State> {
     state.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-pub fn new_state(groups: usize) -> Shared {
+pub fn new_state(groups: usize, extensions: usize) -> Shared {
     Arc::new(Mutex::new(State {
-        db: data::Db::seed(groups),
+        db: data::Db::seed(groups, extensions),
         groups,
+        extensions,
         log: Vec::new(),
+        in_flight: 0,
         tokens: tokens::Issued::default(),
         faults: Vec::new(),
         holds: Arc::default(),

@@ -39,7 +39,7 @@ async fn clear_requests(AxState(state): AxState<Shared>) -> StatusCode {
 /// Back to the data of a fresh start, with an empty log.
 async fn reset(AxState(state): AxState<Shared>) -> StatusCode {
     let mut st = lock(&state);
-    st.db = data::Db::seed(st.groups);
+    st.db = data::Db::seed(st.groups, st.extensions);
     st.log.clear();
     st.faults.clear();
     st.holds.release_all();

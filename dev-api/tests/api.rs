@@ -32,7 +32,7 @@ async fn call(
 }
 
 async fn get(uri: &str) -> Value {
-    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS, dev_api::DEFAULT_EXTENSIONS);
     let (status, body) = call(&state, Method::GET, uri, Some(TOKEN)).await;
     assert_eq!(status, StatusCode::OK, "{uri}: {body}");
     assert_eq!(body["status_code"], 9999, "{uri}: {body}");
@@ -43,7 +43,7 @@ const LIST: &str = "/api/call_center/internal_phone/list";
 
 #[tokio::test]
 async fn first_page_starts_with_the_contract_records_and_has_every_key() {
-    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS, dev_api::DEFAULT_EXTENSIONS);
     let (_, body) = call(
         &state,
         Method::GET,
@@ -175,7 +175,7 @@ async fn data_has_nulls_and_is_the_same_at_every_start() {
 
 #[tokio::test]
 async fn calls_without_a_valid_token_get_401_with_an_envelope() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     for (token, code) in [
         (None, "api_key_is_required"),
         (Some("wrong"), "api_key_invalid"),
@@ -189,7 +189,7 @@ async fn calls_without_a_valid_token_get_401_with_an_envelope() {
 
 #[tokio::test]
 async fn api_key_exchanges_for_a_jwt_that_works() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     let (_, body) = call(&state, Method::GET, "/api/auth?apiKey=demo-api-key", None).await;
     assert_eq!(body["payload"]["token_type"], "Bearer");
     let token = body["payload"]["access_token"]
@@ -218,7 +218,7 @@ async fn listed_enabled(state: &dev_api::Shared, sip: &str) -> Value {
 
 #[tokio::test]
 async fn status_round_trip_shows_in_the_list() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     let put = "/api/call_center/internal_phone/status?enabled=false&sip_user=147";
     let (status, body) = call(&state, Method::PUT, put, Some(TOKEN)).await;
     assert_eq!(status, StatusCode::OK);
@@ -251,7 +251,7 @@ async fn hold_lists(state: &dev_api::Shared, n: usize) {
 
 #[tokio::test]
 async fn a_fault_for_a_route_that_does_not_exist_is_refused() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     let misspelt = r#"{"route": "statuses", "kind": "empty"}"#.to_string();
     assert!(arm(&state, misspelt).await.is_client_error());
     let (_, faults) = call(&state, Method::GET, "/__test/faults", None).await;
@@ -262,7 +262,7 @@ async fn a_fault_for_a_route_that_does_not_exist_is_refused() {
 
 #[tokio::test]
 async fn a_held_request_is_answered_only_once_released() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     hold_lists(&state, 2).await;
     let list = || {
         let state = state.clone();
@@ -290,7 +290,7 @@ async fn a_held_request_is_answered_only_once_released() {
 
 #[tokio::test]
 async fn status_rejects_unknown_extensions_and_bad_values() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     for (q, code) in [
         ("enabled=true&sip_user=9999", "extension_invalid"),
         ("enabled=maybe&sip_user=147", "data_invalid"),
@@ -344,7 +344,7 @@ async fn groups_start_with_the_contract_three_with_every_field() {
 
 #[tokio::test]
 async fn cors_preflight_allows_any_origin_with_auth_header() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     let req = Request::builder()
         .method(Method::OPTIONS)
         .uri(LIST)
@@ -374,7 +374,7 @@ async fn cors_preflight_allows_any_origin_with_auth_header() {
 
 #[tokio::test]
 async fn without_cors_no_origin_is_allowed() {
-    let state = dev_api::new_state(3);
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     let req = Request::builder()
         .uri(LIST)
         .header(header::ORIGIN, "http://elsewhere.example")
@@ -410,7 +410,7 @@ async fn serves_the_app_below_a_prefix() {
         "prefix",
         &[("index.html", "the index"), ("app.js", "the script")],
     );
-    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS, dev_api::DEFAULT_EXTENSIONS);
     let fetch = |uri: &'static str| {
         let app = dev_api::app(state.clone(), Some(dir.clone()), Some("/switchboard"), true);
         async move {
@@ -448,7 +448,7 @@ async fn serves_hashed_files_for_good_and_the_index_afresh() {
             ("main-3c4d.css", "a style"),
         ],
     );
-    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS);
+    let state = dev_api::new_state(dev_api::DEFAULT_GROUPS, dev_api::DEFAULT_EXTENSIONS);
     for (uri, expected) in [
         ("/app-1f2e.js", "public, max-age=31536000, immutable"),
         ("/app-1f2e_bg.wasm", "public, max-age=31536000, immutable"),
@@ -463,4 +463,36 @@ async fn serves_hashed_files_for_good_and_the_index_afresh() {
         assert_eq!(res.headers()["cache-control"], expected, "{uri}");
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn the_log_says_how_many_requests_were_being_answered() {
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
+    hold_lists(&state, 2).await;
+    let list = || {
+        let state = state.clone();
+        tokio::spawn(async move { call(&state, Method::GET, LIST, Some(TOKEN)).await })
+    };
+    let held = [list(), list()];
+    let lists = || dev_api::lock(&state).log.iter().filter(|r| r.path == LIST).count();
+    // Both have come (each is logged as it comes) and neither is answered: they are held.
+    while lists() < 2 {
+        tokio::task::yield_now().await;
+    }
+    // A release lets go of those held so far: the second may be held after the first release.
+    while !held.iter().all(|h| h.is_finished()) {
+        call(&state, Method::POST, "/__test/release", None).await;
+    }
+    for h in held {
+        h.await.unwrap();
+    }
+    call(&state, Method::GET, LIST, Some(TOKEN)).await;
+    let counts: Vec<u64> = dev_api::lock(&state)
+        .log
+        .iter()
+        .filter(|r| r.path == LIST)
+        .map(|r| r.in_flight as u64)
+        .collect();
+    // The two held ones overlapped; the one after them came alone.
+    assert_eq!(counts, [1, 2, 1]);
 }
