@@ -12,6 +12,8 @@ export type LoggedRequest = {
   path: string;
   query: string;
   params: Record<string, string>;
+  /** How many requests were being answered when this one came, itself included. */
+  in_flight: number;
 };
 
 /** A running dev-api and its test controls. */

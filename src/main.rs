@@ -13,6 +13,7 @@ mod latest;
 mod list_params;
 mod pages;
 mod perf;
+mod pool;
 mod session;
 mod status;
 mod storage;

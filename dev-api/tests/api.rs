@@ -474,7 +474,13 @@ async fn the_log_says_how_many_requests_were_being_answered() {
         tokio::spawn(async move { call(&state, Method::GET, LIST, Some(TOKEN)).await })
     };
     let held = [list(), list()];
-    let lists = || dev_api::lock(&state).log.iter().filter(|r| r.path == LIST).count();
+    let lists = || {
+        dev_api::lock(&state)
+            .log
+            .iter()
+            .filter(|r| r.path == LIST)
+            .count()
+    };
     // Both have come (each is logged as it comes) and neither is answered: they are held.
     while lists() < 2 {
         tokio::task::yield_now().await;

@@ -1,4 +1,4 @@
-import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf, type Api } from '../fixtures';
+import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf, startDevApi, DIST } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -392,6 +392,30 @@ test.describe('export and bulk', () => {
     expect(calls.map((c) => c.params.page)).toEqual(['1', '2']);
     expect(calls.every((c) => c.params.keyword === 'n')).toBe(true);
     await expect(page.getByText(`Exported ${expected.length} extensions.`)).toBeVisible();
+  });
+
+  test('an export of 11 pages asks for at most four at once, and has every row once, in order', async ({ page, browserName }) => {
+    const big = await startDevApi(['--static', DIST, '--extensions', '1000']);
+    try {
+      await signIn(page, { path: `${big.url}/sign-in` });
+      await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–50 of 1,002');
+      const expected: string[] = [];
+      for (let p = 1; p <= 6; p++) expected.push(...(await big.list(`page=${p}&size=200`)).items.map((e: any) => e.sip_user));
+      expect(expected).toHaveLength(1002);
+      // Answers 150 ms away, as a real API's are: the pool has requests out side by side.
+      await big.fault({ route: 'list', kind: 'delay', ms: 150 });
+      await big.clearRequests();
+      const downloads = await recordDownloads(page, browserName);
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      const lines = (await downloads.first()).bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expected);
+      await expect(page.getByText('Exported 1,002 extensions.')).toBeVisible();
+      const calls = await big.lists();
+      expect(calls.map((c) => Number(c.params.page)).sort((a, b) => a - b)).toEqual([...Array(11).keys()].map((i) => i + 1));
+      expect(Math.max(...calls.map((c) => c.in_flight))).toBe(4);
+    } finally {
+      big.proc.kill();
+    }
   });
 
   test('an export shows its progress and can be cancelled', async ({ page, api, browserName }) => {

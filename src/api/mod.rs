@@ -10,10 +10,13 @@ mod models;
 
 use std::rc::Rc;
 
+use futures::StreamExt;
 use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use web_sys::AbortSignal;
+
+use crate::pool;
 
 pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
 pub use error::ApiError;
@@ -77,32 +80,56 @@ impl Client {
         required(self.call(Method::GET, LIST_PATH, &query, abort).await)
     }
 
-    /// Reads the extension list page after page, handing each answer to `each` with the query
-    /// that asked for it, until a page says it is the last, comes back empty, or the walk's
-    /// `max_pages` is reached; the first error ends it.
+    /// Reads every page of the extension list, handing each answer to `each` in page order
+    /// with the query that asked for it, until a page says it is the last, comes back empty,
+    /// or the walk's `max_pages` is reached; the first error ends it. Once the first answer
+    /// says how many pages there are, the rest are asked for through the pool, several at once.
     pub async fn every_extension_page(
         &self,
         walk: Walk<'_>,
         // `dyn`: one copy of the walk in the wasm, not one per caller.
         each: &mut dyn FnMut(&ListQuery, Page<Extension>),
     ) -> Result<(), ApiError> {
-        let mut q = ListQuery {
-            page: 1,
+        let query = |page| ListQuery {
+            page,
             size: walk.size,
             keyword: walk.keyword.to_string(),
         };
-        loop {
-            let p = self.extensions(&q, walk.abort).await?;
+        // Whether the walk goes on after this page.
+        let more = |q: &ListQuery, p: &Page<Extension>| {
             let said_more =
                 walk.follow_total && p.pages(q.size).is_some_and(|n| u64::from(q.page) < n);
-            let more =
-                p.has_next.unwrap_or(said_more) && !p.items.is_empty() && q.page < walk.max_pages;
-            each(&q, p);
-            if !more {
-                return Ok(());
+            p.has_next.unwrap_or(said_more) && !p.items.is_empty() && q.page < walk.max_pages
+        };
+        let first = query(1);
+        let p = self.extensions(&first, walk.abort).await?;
+        let (mut going, known) = (more(&first, &p), p.pages(walk.size));
+        each(&first, p);
+        let mut next = 2;
+        if let (true, Some(n)) = (going, known) {
+            let last = u32::try_from(n).unwrap_or(u32::MAX).min(walk.max_pages);
+            let asked: Vec<ListQuery> = (next..=last).map(query).collect();
+            let mut answers = pool::in_order(asked.iter().map(|q| self.extensions(q, walk.abort)));
+            for q in &asked {
+                let Some(p) = answers.next().await else { break };
+                let p = p?;
+                going = more(q, &p);
+                each(q, p);
+                next = q.page + 1;
+                if !going {
+                    return Ok(());
+                }
             }
-            q.page += 1;
         }
+        // No count of pages, or more than it said: one page after another.
+        while going {
+            let q = query(next);
+            let p = self.extensions(&q, walk.abort).await?;
+            going = more(&q, &p);
+            each(&q, p);
+            next += 1;
+        }
+        Ok(())
     }
 
     /// Enables or disables an extension. The contract documents an empty answer.
