@@ -13,7 +13,7 @@ use std::sync::Arc;
 use futures::channel::oneshot;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, Client, Extension, ListQuery};
+use crate::api::{ApiError, Client, Extension, Walk};
 use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::Texts;
 use crate::journal::{use_journal, Entry, Journal};
@@ -512,19 +512,33 @@ pub fn toggle(statuses: Statuses) -> Callback<(String, bool)> {
     Callback::new(move |(sip, want): (String, bool)| statuses.change(vec![sip], want))
 }
 
+/// A guard against an API whose paging never ends: 100,000 matches.
+const MAX_PAGES: u32 = 1000;
+
 /// The state the server holds for one extension, if it says.
 async fn current_state(client: &Client, sip: &str) -> Option<bool> {
-    // The keyword matches parts of numbers too: pick the exact extension.
-    let q = ListQuery {
-        page: 1,
+    // The keyword matches parts of numbers, names and emails too: every matching page is read
+    // (through the pool) and the exact extension picked, wherever it falls among them.
+    let walk = Walk {
+        keyword: sip,
         size: 100,
-        keyword: sip.to_string(),
+        max_pages: MAX_PAGES,
+        follow_total: true,
+        abort: None,
     };
-    let page = client.extensions(&q, None).await.ok()?;
-    page.items
-        .into_iter()
-        .find(|e| e.sip_user.as_deref() == Some(sip))?
-        .enabled
+    let mut state = None;
+    client
+        .every_extension_page(walk, &mut |_, p| {
+            if state.is_none() {
+                state = p
+                    .items
+                    .into_iter()
+                    .find(|e| e.sip_user.as_deref() == Some(sip));
+            }
+        })
+        .await
+        .ok()?;
+    state?.enabled
 }
 
 #[cfg(test)]

@@ -233,6 +233,32 @@ async function serverStates(api: Api, sips: string[]) {
   return sips.map((s) => items.find((i) => i.sip_user === s)?.enabled);
 }
 
+test('a lost answer is checked against every page of matches, wherever the extension falls', async ({ page, api }) => {
+  await signedIn(page);
+  // The re-read asks for the extension by keyword, which matches parts of other numbers too:
+  // here a whole first page of them comes before 105 itself.
+  const answer = (page_number: number, items: Record<string, unknown>[]) => ({
+    items,
+    page_number,
+    page_size: 100,
+    total_items: 101,
+    total_pages: 2,
+    has_next: page_number === 1,
+  });
+  const others = [...Array(100).keys()].map((i) => ({ sip_user: `${9105 + i * 10}`, full_name: 'Other', enabled: true }));
+  await api.fault({ route: 'list', kind: 'payload', when: { keyword: '105', page: '1' }, payload: answer(1, others) });
+  await api.fault({ route: 'list', kind: 'payload', when: { keyword: '105', page: '2' }, payload: answer(2, [{ sip_user: '105', enabled: false }]) });
+  // The change is made and its answer lost (every time: the browser may send it again on a new
+  // connection); the server then says 105 is disabled.
+  await api.fault({ route: 'status', kind: 'drop', when: { sip_user: '105' } });
+  await expect(switchOf(page, '105')).toHaveAttribute('aria-checked', 'true');
+  await switchOf(page, '105').click();
+  await expect(page.locator('.toast').filter({ hasText: '105 disabled.' })).toBeVisible();
+  await expect(switchOf(page, '105')).toHaveAttribute('aria-checked', 'false');
+  await expect(page.locator('.toast').filter({ hasText: 'Could not' })).toHaveCount(0);
+  expect((await api.lists()).filter((r) => r.params.keyword === '105').map((r) => r.params.page).sort()).toEqual(['1', '2']);
+});
+
 test('after 50 random toggles under faults, every switch shows the server state', async ({ page, api }) => {
   test.setTimeout(120_000);
   const seed = Number(process.env.TOGGLE_SEED ?? 20261126);
