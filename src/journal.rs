@@ -18,6 +18,9 @@ use crate::storage::local;
 
 /// The newest entries kept; older ones make room.
 pub const CAP: usize = 5000;
+/// The most characters of an API's reason kept in an entry: a long one would fill the
+/// storage's quota a few thousand entries sooner.
+const REASON_CAP: usize = 300;
 /// How many of this tab's newest entries are checked against another tab's write: more than
 /// a bulk change of a whole page (100) records at once. The race it guards against lasts
 /// milliseconds, so older entries are long in the other tabs' lists.
@@ -114,6 +117,14 @@ pub fn storage_key(account: &Account) -> String {
     format!("{PREFIX}{}", account.key())
 }
 
+/// A failure's reason as the journal keeps it: at most [`REASON_CAP`] characters, cut with "…".
+fn capped_reason(reason: &str) -> String {
+    match reason.char_indices().nth(REASON_CAP) {
+        None => reason.to_string(),
+        Some((cut, _)) => format!("{}…", &reason[..cut]),
+    }
+}
+
 /// The last state each extension was set to from here, and when: failures changed nothing.
 pub fn last_set(entries: &[Entry]) -> HashMap<String, (bool, i64)> {
     entries
@@ -157,7 +168,8 @@ impl Journal {
     /// storage that refuses it costs older entries, then the journal's persistence, never the
     /// change. The session may have ended while the change was on its way: then the entry
     /// goes straight to that account's stored journal, never into another account's.
-    pub fn record(&self, to: &Account, entry: Entry) {
+    pub fn record(&self, to: &Account, mut entry: Entry) {
+        entry.failed = entry.failed.map(|r| capped_reason(&r));
         let key = storage_key(to);
         if self.loaded.with_value(|l| l.as_ref() != Some(&key)) {
             record_stored(&key, entry);
@@ -188,13 +200,17 @@ impl Journal {
         if self.entries.with_untracked(|e| write(e)) {
             return;
         }
-        // Full: keep the newer half and try once more, then go on without keeping it.
+        // Full: keep the newer half and try once more, then go on without keeping it. Either
+        // way the admin is told what the journal lost.
+        let mut dropped = 0;
         self.entries.update(|e| {
-            let half = e.len() / 2;
-            e.drain(..half);
+            dropped = e.len() / 2;
+            e.drain(..dropped);
         });
-        if !self.entries.with_untracked(|e| write(e)) {
-            let t = self.lang.get_untracked().texts();
+        let t = self.lang.get_untracked().texts();
+        if self.entries.with_untracked(|e| write(e)) {
+            self.toasts.failure((t.journal_trimmed)(dropped));
+        } else {
             self.toasts.failure(t.journal_full.to_string());
         }
     }
@@ -293,6 +309,19 @@ pub fn use_journal() -> Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_reason_is_kept_short_and_whole_characters() {
+        assert_eq!(capped_reason("Rejected"), "Rejected");
+        let long = "Đ".repeat(REASON_CAP + 5);
+        let kept = capped_reason(&long);
+        assert_eq!(kept.chars().count(), REASON_CAP + 1);
+        assert!(kept.ends_with('…') && kept.starts_with("ĐĐ"));
+        assert_eq!(
+            capped_reason(&"x".repeat(REASON_CAP)),
+            "x".repeat(REASON_CAP)
+        );
+    }
 
     fn entry(at: i64, sip: &str, to: bool, failed: bool) -> Entry {
         Entry {

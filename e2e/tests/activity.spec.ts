@@ -249,6 +249,30 @@ test('a full storage costs the journal, never the change', async ({ page, api })
   expect(await api.enabled('102')).toBe(false);
 });
 
+test('a storage that fills keeps the newer half of the journal, and says what it dropped', async ({ page }) => {
+  await signIn(page);
+  for (const sip of ['101', '102', '103', '105']) {
+    await switchOf(page, sip).click();
+    await expect(page.locator('.toast').filter({ hasText: `${sip} disabled.` })).toBeVisible();
+  }
+  // From now on the storage holds at most three entries of the journal.
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k.startsWith('switchboard.journal:') && JSON.parse(v).entries.length > 3) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      return set.call(this, k, v);
+    };
+  });
+  await switchOf(page, '106').click();
+  await expect(page.locator('.toast.failed')).toContainText(
+    "The browser's storage was full, so the oldest 2 entries of the change journal were dropped to keep the newest.",
+  );
+  await page.getByRole('link', { name: 'Activity' }).click();
+  await expect(page.locator('table.activity tbody th')).toHaveText(['106', '105', '103']);
+});
+
 test('the detail lists the groups of the extension, each linking to it on Groups', async ({ page, api }) => {
   const res = await fetch(`${api.url}/api/call_center/internal_group/get_all`, { headers: { Authorization: `Bearer ${DEMO_TOKEN}` } });
   const groups: any[] = (await res.json()).payload;

@@ -150,6 +150,8 @@ pub struct Texts {
     pub set_here: Fmt1,
     pub set_here_hint: &'static str,
     pub journal_full: &'static str,
+    /// The storage was full: (how many of the oldest entries were dropped).
+    pub journal_trimmed: fn(usize) -> String,
     pub journal_set_aside: &'static str,
 
     // Extensions: bulk changes.
