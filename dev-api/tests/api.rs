@@ -260,14 +260,17 @@ async fn a_fault_for_a_route_that_does_not_exist_is_refused() {
     assert_eq!(arm(&state, right).await, StatusCode::NO_CONTENT);
 }
 
+/// Asks for the list in a task of its own, so that the test can go on while it is held.
+fn spawn_list(state: &dev_api::Shared) -> tokio::task::JoinHandle<(StatusCode, Value)> {
+    let state = state.clone();
+    tokio::spawn(async move { call(&state, Method::GET, LIST, Some(TOKEN)).await })
+}
+
 #[tokio::test]
 async fn a_held_request_is_answered_only_once_released() {
     let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     hold_lists(&state, 2).await;
-    let list = || {
-        let state = state.clone();
-        tokio::spawn(async move { call(&state, Method::GET, LIST, Some(TOKEN)).await })
-    };
+    let list = || spawn_list(&state);
     let release = || call(&state, Method::POST, "/__test/release", None);
     // Each release waits for its request to be held, so it cannot come first; nor can the
     // second be taken for the first, which was let go a moment before.
@@ -469,10 +472,7 @@ async fn serves_hashed_files_for_good_and_the_index_afresh() {
 async fn the_log_says_how_many_requests_were_being_answered() {
     let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
     hold_lists(&state, 2).await;
-    let list = || {
-        let state = state.clone();
-        tokio::spawn(async move { call(&state, Method::GET, LIST, Some(TOKEN)).await })
-    };
+    let list = || spawn_list(&state);
     let held = [list(), list()];
     let lists = || {
         dev_api::lock(&state)
