@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::api::{ApiError, Client};
-use crate::storage::{local, tab};
+use crate::storage::{self, local, tab};
 use crate::tasks::after;
 use crate::text::now_secs;
 
@@ -269,10 +269,7 @@ pub fn clear() {
 
 /// Base URLs signed in to before, newest first: admins switch between staging and production.
 pub fn recent_base_urls() -> Vec<String> {
-    local()
-        .and_then(|s| s.get_item(RECENT_KEY).ok().flatten())
-        .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default()
+    storage::strings(RECENT_KEY)
 }
 
 fn remember_base_url(url: &str) {
@@ -280,9 +277,7 @@ fn remember_base_url(url: &str) {
     recent.retain(|u| u != url);
     recent.insert(0, url.to_string());
     recent.truncate(RECENT_MAX);
-    if let (Some(storage), Ok(json)) = (local(), serde_json::to_string(&recent)) {
-        let _ = storage.set_item(RECENT_KEY, &json);
-    }
+    storage::keep_strings(RECENT_KEY, &recent);
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::i18n::Texts;
 use crate::journal::{use_journal, Entry, Journal};
 use crate::lang::{use_lang, Lang};
 use crate::session::{use_auth, Account, Auth, Session, SignedIn};
-use crate::storage::local;
+use crate::storage;
 
 /// Why a status change was not made.
 #[derive(Clone, Debug, PartialEq)]
@@ -138,31 +138,22 @@ fn untold_key(account: &Account) -> String {
     format!("switchboard.untold:{}", account.key())
 }
 
-fn stored_untold(key: &str) -> Vec<String> {
-    local()
-        .and_then(|s| s.get_item(key).ok().flatten())
-        .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default()
-}
-
 fn keep_untold(account: &Account, notice: &Notice) {
     let key = untold_key(account);
-    let mut kept = stored_untold(&key);
+    let mut kept = storage::strings(&key);
     let Ok(one) = serde_json::to_string(&notice.to_words()) else {
         return;
     };
     kept.push(one);
-    if let (Some(storage), Ok(json)) = (local(), serde_json::to_string(&kept)) {
-        // A full storage loses the notice; the journal still has each change that was sent.
-        let _ = storage.set_item(&key, &json);
-    }
+    // A full storage loses the notice; the journal still has each change that was sent.
+    storage::keep_strings(&key, &kept);
 }
 
 /// The notices kept for `account`, which are then no longer kept.
 fn take_untold(account: &Account) -> Vec<Notice> {
     let key = untold_key(account);
-    let kept = stored_untold(&key);
-    if let Some(storage) = local() {
+    let kept = storage::strings(&key);
+    if let Some(storage) = storage::local() {
         let _ = storage.remove_item(&key);
     }
     kept.iter()

@@ -13,3 +13,19 @@ pub fn local() -> Option<Storage> {
 pub fn tab() -> Option<Storage> {
     web_sys::window()?.session_storage().ok()?
 }
+
+/// A list of strings kept in localStorage; empty when there is none or it cannot be read.
+pub fn strings(key: &str) -> Vec<String> {
+    local()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps a list of strings in localStorage; a full or refused storage keeps nothing, which
+/// costs only what the list remembers.
+pub fn keep_strings(key: &str, list: &[String]) {
+    if let (Some(storage), Ok(json)) = (local(), serde_json::to_string(list)) {
+        let _ = storage.set_item(key, &json);
+    }
+}

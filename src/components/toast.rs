@@ -21,6 +21,12 @@ pub struct Toast {
     action: Option<Action>,
 }
 
+impl Toast {
+    fn offers_undo(&self) -> bool {
+        self.action.as_ref().is_some_and(Action::is_undo)
+    }
+}
+
 /// What a message's button does: undo a change, or try again what was not made.
 #[derive(Clone)]
 pub struct Action {
@@ -29,6 +35,12 @@ pub struct Action {
     /// would otherwise set back what is no longer there.
     pub covers: Vec<String>,
     pub run: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Action {
+    fn is_undo(&self) -> bool {
+        self.kind == ActionKind::Undo
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,7 +70,7 @@ impl Toasts {
     fn push(&self, text: String, failed: bool, action: Option<Action>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
-        let undo = action.as_ref().is_some_and(|a| a.kind == ActionKind::Undo);
+        let undo = action.as_ref().is_some_and(Action::is_undo);
         let lasts = if undo { UNDO_MS } else { SUCCESS_MS };
         self.list.update(|l| {
             l.push(Toast {
@@ -101,36 +113,29 @@ impl Toasts {
     }
     /// A success whose change can be taken back by `undo` while the message shows.
     pub fn undoable(&self, text: String, covers: Vec<String>, undo: Arc<dyn Fn() + Send + Sync>) {
-        let kind = ActionKind::Undo;
-        self.push(
-            text,
-            false,
-            Some(Action {
-                kind,
-                covers,
-                run: undo,
-            }),
-        );
+        self.push_action(text, ActionKind::Undo, covers, undo);
     }
     /// A failure that offers to try again what was not made.
     pub fn retryable(&self, text: String, covers: Vec<String>, retry: Arc<dyn Fn() + Send + Sync>) {
-        let kind = ActionKind::Retry;
-        self.push(
-            text,
-            true,
-            Some(Action {
-                kind,
-                covers,
-                run: retry,
-            }),
-        );
+        self.push_action(text, ActionKind::Retry, covers, retry);
+    }
+    /// An Undo is offered on a success, a Retry on a failure.
+    fn push_action(
+        &self,
+        text: String,
+        kind: ActionKind,
+        covers: Vec<String>,
+        run: Arc<dyn Fn() + Send + Sync>,
+    ) {
+        let failed = kind == ActionKind::Retry;
+        self.push(text, failed, Some(Action { kind, covers, run }));
     }
     /// A newer change to `sip` is on its way: an Undo of an older one no longer applies.
     pub fn withdraw_undo_of(&self, sip: &str) {
         self.withdraw(|t| {
             t.action
                 .as_ref()
-                .is_some_and(|a| a.kind == ActionKind::Undo && a.covers.iter().any(|c| c == sip))
+                .is_some_and(|a| a.is_undo() && a.covers.iter().any(|c| c == sip))
         });
     }
     /// Takes every message away: they belong to a session that has ended.
@@ -140,18 +145,13 @@ impl Toasts {
     }
     /// Takes the Undo away from the messages that `which` picks, leaving their text.
     fn withdraw(&self, which: impl Fn(&Toast) -> bool) {
-        let any = self.list.with_untracked(|l| {
-            l.iter().any(|t| {
-                which(t)
-                    && t.action
-                        .as_ref()
-                        .is_some_and(|a| a.kind == ActionKind::Undo)
-            })
-        });
+        let any = self
+            .list
+            .with_untracked(|l| l.iter().any(|t| which(t) && t.offers_undo()));
         if any {
             self.list.update(|l| {
                 for t in l.iter_mut().filter(|t| which(t)) {
-                    t.action.take_if(|a| a.kind == ActionKind::Undo);
+                    t.action.take_if(|a| a.is_undo());
                 }
             });
         }
@@ -170,16 +170,8 @@ impl Toasts {
     }
     /// The newest message that offers Undo.
     fn newest_undo(&self) -> Option<u64> {
-        self.list.with_untracked(|l| {
-            l.iter()
-                .rev()
-                .find(|t| {
-                    t.action
-                        .as_ref()
-                        .is_some_and(|a| a.kind == ActionKind::Undo)
-                })
-                .map(|t| t.id)
-        })
+        self.list
+            .with_untracked(|l| l.iter().rev().find(|t| t.offers_undo()).map(|t| t.id))
     }
     /// Dismisses one message, or with `all_failures` every failure (they show as one).
     fn dismiss(&self, id: u64, all_failures: bool) {
