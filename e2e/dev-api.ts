@@ -14,6 +14,8 @@ export type LoggedRequest = {
   params: Record<string, string>;
   /** How many requests were being answered when this one came, itself included. */
   in_flight: number;
+  /** Of those, how many were about the same extension (`sip_user` or `extension`); 0 for none. */
+  same_in_flight: number;
 };
 
 /** A running dev-api and its test controls. */

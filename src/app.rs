@@ -2,6 +2,7 @@
 //! (session, language, theme, toasts, change journal, extension states), each owned by its
 //! own module.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use crate::lang::{provide_lang, use_lang};
 use crate::list_params::{provide_pending_address, write_pending_address};
 use crate::pages::activity::ActivityPage;
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
+use crate::pool;
 use crate::session::{provide_auth, use_auth, Session};
 use crate::status::provide_statuses;
 use crate::text::{self, from_now, now_secs};
@@ -29,7 +31,11 @@ pub fn App() -> impl IntoView {
     provide_auth();
     let lang = provide_lang();
     provide_theme();
-    provide_toasts();
+    let toasts = provide_toasts();
+    // A fan-out that waits for the API says so, in the language of then.
+    pool::shared().tell_waits(Rc::new(move |secs| {
+        toasts.success((lang.get_untracked().texts().slowing_down)(secs))
+    }));
     provide_journal();
     provide_statuses();
     // Screen readers and `Intl` follow the document's language.

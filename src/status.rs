@@ -6,11 +6,13 @@
 //! were made on; never the sign-in they were made in: a change, its Undo and what is told of it
 //! act only in that sign-in, and what a sign-in's end cut short is told at the account's next.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::sync::Arc;
 
 use futures::channel::oneshot;
+use futures::StreamExt;
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Client, Extension, Walk};
@@ -18,6 +20,7 @@ use crate::components::toast::{use_toasts, Toasts};
 use crate::i18n::Texts;
 use crate::journal::{use_journal, Entry, Journal};
 use crate::lang::{use_lang, Lang};
+use crate::pool;
 use crate::session::{use_auth, Account, Auth, Session, SignedIn};
 use crate::storage;
 
@@ -44,8 +47,36 @@ impl ToggleError {
 /// Why a run of changes stopped before its end.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Stop {
+    /// The admin pressed Stop.
+    Asked,
     PageLeft,
     SessionEnded,
+}
+
+/// One extension's answer in a run of changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub sip: String,
+    /// `None` on success.
+    pub error: Option<ToggleError>,
+}
+
+/// How a run of changes went.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ran {
+    /// The extensions that had an answer, in the order given.
+    pub outcomes: Vec<Outcome>,
+    /// Those not changed because the run stopped: not sent, or refused as the sign-in ended.
+    pub left: Vec<String>,
+    pub stopped: Option<Stop>,
+}
+
+impl Ran {
+    /// The extensions changed.
+    pub fn made(&self) -> Vec<String> {
+        let made = self.outcomes.iter().filter(|o| o.error.is_none());
+        made.map(|o| o.sip.clone()).collect()
+    }
 }
 
 /// A state as a switch shows it.
@@ -99,6 +130,7 @@ impl Notice {
                 sips,
             } => {
                 let why = match why {
+                    Stop::Asked => "asked",
                     Stop::PageLeft => "page",
                     Stop::SessionEnded => "session",
                 };
@@ -120,6 +152,7 @@ impl Notice {
             }),
             "cut" => Some(Notice::CutShort {
                 why: match word(1)? {
+                    "asked" => Stop::Asked,
                     "page" => Stop::PageLeft,
                     "session" => Stop::SessionEnded,
                     _ => return None,
@@ -338,7 +371,7 @@ impl Statuses {
                 Ok(()) => {}
                 _ if !here => {}
                 // The API said no: nothing changed.
-                Err(ApiError::Rejected { .. } | ApiError::Unauthorized) => {
+                Err(ApiError::Rejected { .. } | ApiError::Unauthorized | ApiError::SlowDown(_)) => {
                     this.remember(&sip, before)
                 }
                 // No clear answer (a lost connection, a proxy error): the change may or may not
@@ -387,35 +420,72 @@ impl Statuses {
         self.lang.get_untracked().texts()
     }
 
-    /// Sets each extension to `enabled`, one after another, and says how it went, offering
-    /// Undo of what was made. Not tied to a page: a switch's change and an Undo finish, and
-    /// are told, wherever the admin has gone meanwhile; but they stop with the sign-in.
+    /// Sets each extension to `enabled`, several at once through the pool, and says how it
+    /// went, offering Undo of what was made. Not tied to a page: a switch's change and an Undo
+    /// finish, and are told, wherever the admin has gone meanwhile; but they stop with the
+    /// sign-in.
     pub fn change(&self, sips: Vec<String>, enabled: bool) {
         let Some(via) = self.sender() else {
             return;
         };
         let this = *self;
         leptos::task::spawn_local(async move {
-            let batch = (sips.len() > 1).then(|| js_sys::Date::now() as i64);
-            let mut made = Vec::new();
-            for (i, sip) in sips.iter().enumerate() {
-                match this.set(&via, sip, enabled, batch).await {
-                    Ok(()) => made.push(sip.clone()),
-                    Err(e) if e.ends_session() => {
-                        let why = Stop::SessionEnded;
-                        this.cut_short(via.made_in(), why, enabled, i, &sips);
-                        return;
-                    }
-                    Err(ToggleError::Api(e)) => {
-                        let t = this.texts();
-                        let text = (t.toggle_failed)(sip, enabled, &t.error(&e));
-                        this.tell(&via.made_in.account, Notice::Failed { text });
-                    }
-                    Err(_) => {}
+            let ran = this.run(&via, &sips, enabled, &|| None, &|_| {}).await;
+            for o in &ran.outcomes {
+                if let Some(ToggleError::Api(e)) = &o.error {
+                    let t = this.texts();
+                    let text = (t.toggle_failed)(&o.sip, enabled, &t.error(e));
+                    this.tell(&via.made_in.account, Notice::Failed { text });
                 }
             }
-            this.offer_undo(via.made_in(), made, enabled);
+            this.cut_short(via.made_in(), enabled, &ran);
+            this.offer_undo(via.made_in(), ran.made(), enabled);
         });
+    }
+
+    /// Sets each of `sips` to `enabled`, [`pool::IN_FLIGHT`] at a time, as one batch of the
+    /// journal. `stop` is asked before each is sent; once it gives a reason, or the sign-in
+    /// ends, nothing more is sent (what is on its way is seen through). `progress` is told how
+    /// many have been settled.
+    pub async fn run(
+        &self,
+        via: &Sender,
+        sips: &[String],
+        enabled: bool,
+        stop: &dyn Fn() -> Option<Stop>,
+        progress: &dyn Fn(usize),
+    ) -> Ran {
+        let batch = (sips.len() > 1).then(|| js_sys::Date::now() as i64);
+        let why = Cell::new(None);
+        let (this, why_now) = (*self, &why);
+        let work = sips.iter().map(|sip| async move {
+            if why_now.get().is_none() {
+                why_now.set(stop());
+            }
+            if why_now.get().is_some() {
+                return None;
+            }
+            let error = this.set(via, sip, enabled, batch).await.err();
+            if error.as_ref().is_some_and(ToggleError::ends_session) {
+                why_now.set(Some(Stop::SessionEnded));
+                return None;
+            }
+            Some(error)
+        });
+        let mut answers = pool::in_order(work);
+        let mut ran = Ran::default();
+        for (settled, sip) in sips.iter().enumerate() {
+            match answers.next().await.flatten() {
+                Some(error) => ran.outcomes.push(Outcome {
+                    sip: sip.clone(),
+                    error,
+                }),
+                None => ran.left.push(sip.clone()),
+            }
+            progress(settled + 1);
+        }
+        ran.stopped = why.get();
+        ran
     }
 
     /// Says that these extensions were set to `enabled`, with Undo for a while, in the sign-in
@@ -440,21 +510,19 @@ impl Statuses {
         self.toasts.undoable(text, covers, Arc::new(undo));
     }
 
-    /// Tells that a run of changes to `sips` stopped at `at`: those from there on were not
-    /// made. Offers to send them again, in this account only.
-    pub fn cut_short(
-        &self,
-        made_in: &SignedIn,
-        why: Stop,
-        enabled: bool,
-        at: usize,
-        sips: &[String],
-    ) {
+    /// Tells that a run of changes stopped before its end (its page was left, or the sign-in
+    /// ended): those left were not made. Offers to send them again, in this account only. A
+    /// stop the admin asked for is theirs to read where they asked it.
+    pub fn cut_short(&self, made_in: &SignedIn, enabled: bool, ran: &Ran) {
+        let Some(why) = ran.stopped.filter(|w| *w != Stop::Asked) else {
+            return;
+        };
+        let settled = ran.outcomes.iter().map(|o| o.sip.clone());
         let notice = Notice::CutShort {
             why,
             enabled,
-            done: at,
-            sips: sips.to_vec(),
+            done: ran.outcomes.len(),
+            sips: settled.chain(ran.left.iter().cloned()).collect(),
         };
         self.tell(&made_in.account, notice);
     }
@@ -485,7 +553,7 @@ impl Statuses {
         let text = match (why, n) {
             (Stop::SessionEnded, 1) => (t.session_ended_one)(&names, enabled),
             (Stop::SessionEnded, n) => (t.session_cut_short)(enabled, done, n, &names, left),
-            (Stop::PageLeft, n) => (t.page_cut_short)(enabled, done, n, &names, left),
+            (Stop::PageLeft | Stop::Asked, n) => (t.page_cut_short)(enabled, done, n, &names, left),
         };
         let (this, account) = (*self, account.clone());
         let covers = rest.clone();

@@ -2,7 +2,7 @@
 //! optionally only for requests with given query parameters. `inject.rs` applies them.
 
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -51,6 +51,20 @@ pub enum Kind {
     /// Answer normally once `POST /__test/release` lets it go: a test sees what the page shows
     /// while an answer is awaited for as long as it takes to look, however slow the browser.
     Hold,
+    /// Answers `per_second` matching requests in any one second, and each one more with HTTP
+    /// 429 and `Retry-After: retry_after`, as a vendor's rate limit does. Meant to stay armed.
+    RateLimit {
+        per_second: usize,
+        #[serde(default = "one_second")]
+        retry_after: u32,
+        /// When the requests let through in the last second came.
+        #[serde(skip)]
+        passed: Vec<Instant>,
+    },
+}
+
+fn one_second() -> u32 {
+    1
 }
 
 /// The requests a `hold` fault keeps waiting, and the releases that let them go.

@@ -2,7 +2,7 @@
 //! `faults.rs` for what each kind does), or lets it through.
 
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Query, Request, State as AxState};
@@ -22,6 +22,17 @@ fn take(state: &Shared, route: Route, params: &HashMap<String, String>) -> Optio
         .faults
         .iter()
         .position(|f| f.route == route && f.when.iter().all(|(k, v)| params.get(k) == Some(v)))?;
+    if let Kind::RateLimit {
+        per_second, passed, ..
+    } = &mut st.faults[i].kind
+    {
+        let now = Instant::now();
+        passed.retain(|t| now.duration_since(*t) < Duration::from_secs(1));
+        if passed.len() < *per_second {
+            passed.push(now);
+            return None;
+        }
+    }
     let fault = if st.faults[i].once {
         st.faults.remove(i)
     } else {
@@ -54,6 +65,12 @@ pub async fn inject(AxState(state): AxState<Shared>, req: Request, next: Next) -
             (status, [(header::CONTENT_TYPE, "text/html")], html).into_response()
         }
         Some(Kind::Empty) => StatusCode::OK.into_response(),
+        Some(Kind::RateLimit { retry_after, .. }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, retry_after.to_string())],
+            "Too many requests",
+        )
+            .into_response(),
         Some(Kind::Malformed) => (
             StatusCode::OK,
             [(header::CONTENT_TYPE, "application/json")],

@@ -92,7 +92,9 @@ pub fn app(
         CorsLayer::new()
             .allow_origin(Any)
             .allow_methods([Method::GET, Method::PUT])
-            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]),
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+            // Readable cross-origin only when exposed: how long the rate limit asks to wait.
+            .expose_headers([header::RETRY_AFTER]),
     )
 }
 

@@ -42,10 +42,20 @@ async fn log_request(AxState(state): AxState<Shared>, req: Request, next: Next) 
     let params = Query::<HashMap<String, String>>::try_from_uri(req.uri())
         .map(|q| q.0)
         .unwrap_or_default();
+    // The extension a request is about, to count those in flight for the same one.
+    let about = params
+        .get("sip_user")
+        .or_else(|| params.get("extension"))
+        .cloned();
     {
         let mut st = lock(&state);
         st.in_flight += 1;
         let in_flight = st.in_flight;
+        let same_in_flight = about.as_ref().map_or(0, |a| {
+            let n = st.in_flight_for.entry(a.clone()).or_default();
+            *n += 1;
+            *n
+        });
         st.log.push(LoggedRequest {
             method: req.method().to_string(),
             path: req.uri().path().to_string(),
@@ -57,19 +67,25 @@ async fn log_request(AxState(state): AxState<Shared>, req: Request, next: Next) 
                 .map(|k| k.as_str().to_string())
                 .collect(),
             in_flight,
+            same_in_flight,
         });
     }
     // Counted out when answered, or when the client went away first and the request with it.
-    let _answered = Answered(state);
+    let _answered = Answered(state, about);
     next.run(req).await
 }
 
-struct Answered(Shared);
+struct Answered(Shared, Option<String>);
 
 impl Drop for Answered {
     fn drop(&mut self) {
         let mut st = lock(&self.0);
         st.in_flight = st.in_flight.saturating_sub(1);
+        if let Some(about) = &self.1 {
+            if let Some(n) = st.in_flight_for.get_mut(about) {
+                *n = n.saturating_sub(1);
+            }
+        }
     }
 }
 

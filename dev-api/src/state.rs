@@ -21,6 +21,9 @@ pub struct LoggedRequest {
     pub headers: Vec<String>,
     /// How many requests were being answered when this one came, itself included.
     pub in_flight: usize,
+    /// How many of those were about the same extension (`sip_user` or `extension`), itself
+    /// included; 0 for a request about none.
+    pub same_in_flight: usize,
 }
 
 pub struct State {
@@ -31,6 +34,8 @@ pub struct State {
     pub log: Vec<LoggedRequest>,
     /// Requests being answered now.
     pub in_flight: usize,
+    /// Of those, how many about each extension.
+    pub in_flight_for: HashMap<String, usize>,
     pub tokens: tokens::Issued,
     pub faults: Vec<faults::Fault>,
     pub holds: Arc<faults::Holds>,
@@ -50,6 +55,7 @@ pub fn new_state(groups: usize, extensions: usize) -> Shared {
         extensions,
         log: Vec::new(),
         in_flight: 0,
+        in_flight_for: HashMap::new(),
         tokens: tokens::Issued::default(),
         faults: Vec::new(),
         holds: Arc::default(),

@@ -502,3 +502,74 @@ async fn the_log_says_how_many_requests_were_being_answered() {
     // The two held ones overlapped; the one after them came alone.
     assert_eq!(counts, [1, 2, 1]);
 }
+
+#[tokio::test]
+async fn a_rate_limit_answers_so_many_a_second_then_429_with_retry_after() {
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
+    let limit = r#"{"route": "list", "kind": "rate_limit", "per_second": 2, "retry_after": 3}"#;
+    assert_eq!(arm(&state, limit.to_string()).await, StatusCode::NO_CONTENT);
+    let mut answers = Vec::new();
+    for _ in 0..3 {
+        let req = Request::get(LIST)
+            .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+            .body(Body::empty())
+            .unwrap();
+        let res = dev_api::app(state.clone(), None, None, true)
+            .oneshot(req)
+            .await
+            .unwrap();
+        let wait = res.headers().get(header::RETRY_AFTER).cloned();
+        answers.push((res.status(), wait));
+    }
+    assert_eq!(answers[0], (StatusCode::OK, None));
+    assert_eq!(answers[1], (StatusCode::OK, None));
+    assert_eq!(
+        answers[2],
+        (StatusCode::TOO_MANY_REQUESTS, Some("3".parse().unwrap()))
+    );
+}
+
+#[tokio::test]
+async fn the_log_counts_requests_in_flight_for_the_same_extension() {
+    let state = dev_api::new_state(3, dev_api::DEFAULT_EXTENSIONS);
+    let hold = r#"{"route": "status", "kind": "hold", "once": true}"#;
+    assert_eq!(
+        arm(&state, format!("[{hold},{hold}]")).await,
+        StatusCode::NO_CONTENT
+    );
+    let put = |sip: &'static str| {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let uri =
+                format!("/api/call_center/internal_phone/status?enabled=false&sip_user={sip}");
+            call(&state, Method::PUT, &uri, Some(TOKEN)).await
+        })
+    };
+    let logged = || dev_api::lock(&state).log.len();
+    let mut held = vec![put("147")];
+    while logged() < 1 {
+        tokio::task::yield_now().await;
+    }
+    held.push(put("147"));
+    while logged() < 2 {
+        tokio::task::yield_now().await;
+    }
+    while !held.iter().all(|h| h.is_finished()) {
+        call(&state, Method::POST, "/__test/release", None).await;
+    }
+    call(
+        &state,
+        Method::GET,
+        "/api/call_center/hotline/list?extension=101",
+        Some(TOKEN),
+    )
+    .await;
+    call(&state, Method::GET, LIST, Some(TOKEN)).await;
+    let same: Vec<usize> = dev_api::lock(&state)
+        .log
+        .iter()
+        .filter(|r| !r.path.starts_with("/__test"))
+        .map(|r| r.same_in_flight)
+        .collect();
+    assert_eq!(same, [1, 2, 1, 0]);
+}

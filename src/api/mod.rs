@@ -16,9 +16,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use web_sys::AbortSignal;
 
-use crate::pool;
+use crate::pool::{self, Pool};
 
 pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
+use error::asked_to_wait;
 pub use error::ApiError;
 pub use models::{Actor, AuthToken, Extension, Group, Member};
 
@@ -53,6 +54,8 @@ pub struct Client {
     token: Rc<str>,
     /// Called when the API says the session is over, before the error is returned.
     on_unauthorized: Rc<dyn Fn()>,
+    /// What every fan-out's requests, and every change, go through.
+    pool: Rc<Pool>,
 }
 
 impl Client {
@@ -62,6 +65,7 @@ impl Client {
             base: base.into(),
             token: token.into(),
             on_unauthorized,
+            pool: pool::shared(),
         }
     }
 
@@ -102,14 +106,14 @@ impl Client {
             p.has_next.unwrap_or(said_more) && !p.items.is_empty() && q.page < walk.max_pages
         };
         let first = query(1);
-        let p = self.extensions(&first, walk.abort).await?;
+        let p = self.pooled_page(&first, walk.abort).await?;
         let (mut going, known) = (more(&first, &p), p.pages(walk.size));
         each(&first, p);
         let mut next = 2;
         if let (true, Some(n)) = (going, known) {
             let last = u32::try_from(n).unwrap_or(u32::MAX).min(walk.max_pages);
             let asked: Vec<ListQuery> = (next..=last).map(query).collect();
-            let mut answers = pool::in_order(asked.iter().map(|q| self.extensions(q, walk.abort)));
+            let mut answers = pool::in_order(asked.iter().map(|q| self.pooled_page(q, walk.abort)));
             for q in &asked {
                 let Some(p) = answers.next().await else { break };
                 let p = p?;
@@ -124,7 +128,7 @@ impl Client {
         // No count of pages, or more than it said: one page after another.
         while going {
             let q = query(next);
-            let p = self.extensions(&q, walk.abort).await?;
+            let p = self.pooled_page(&q, walk.abort).await?;
             going = more(&q, &p);
             each(&q, p);
             next += 1;
@@ -132,18 +136,24 @@ impl Client {
         Ok(())
     }
 
-    /// Enables or disables an extension. The contract documents an empty answer.
+    /// One page of a walk, through the pool.
+    async fn pooled_page(
+        &self,
+        q: &ListQuery,
+        abort: Option<&AbortSignal>,
+    ) -> Result<Page<Extension>, ApiError> {
+        let ask = || self.extensions(q, abort);
+        self.pool.run(ask, ApiError::wait).await
+    }
+
+    /// Enables or disables an extension, through the pool: a bulk's changes and a switch's
+    /// share its bound. The contract documents an empty answer.
     pub async fn set_status(&self, sip_user: &str, enabled: bool) -> Result<(), ApiError> {
         let enabled = if enabled { "true" } else { "false" };
         let query = [("enabled", enabled), ("sip_user", sip_user)];
-        self.call::<Value>(
-            Method::PUT,
-            "/api/call_center/internal_phone/status",
-            &query,
-            None,
-        )
-        .await
-        .map(|_| ())
+        let path = "/api/call_center/internal_phone/status";
+        let put = || self.call::<Value>(Method::PUT, path, &query, None);
+        self.pool.run(put, ApiError::wait).await.map(|_| ())
     }
 
     /// The hotlines an extension may call out from.
@@ -226,15 +236,22 @@ async fn send<T: DeserializeOwned>(
         Some(t) => early::take(&request.url(), t).await,
         None => None,
     };
-    let (status, body) = match early {
-        Some(answer) => answer.map_err(|_| failed())?,
+    let (status, retry_after, body) = match early {
+        Some(answer) => {
+            let (status, body) = answer.map_err(|_| failed())?;
+            (status, None, body)
+        }
         None => {
             let response = request.send().await.map_err(|_| failed())?;
+            let retry_after = response.headers().get("retry-after");
             // A connection dropped in the middle of the body is as good as no answer.
             let body = response.text().await.map_err(|_| ApiError::Unreachable)?;
-            (response.status(), body)
+            (response.status(), retry_after, body)
         }
     };
+    if let Some(secs) = asked_to_wait(status, retry_after.as_deref()) {
+        return Err(ApiError::SlowDown(secs));
+    }
     decode(status, &body)
 }
 

@@ -61,6 +61,8 @@ pub const EN: Texts = Texts {
     err_unauthorized: "The API refused this access token. Check it, or get a new one.",
     err_http: |s| format!("The API answered with HTTP error {s}. Try again in a few minutes."),
     err_malformed: "The API sent an answer in an unexpected format. Try again; if it persists, tell the vendor.",
+    err_slow_down: |s| format!("The API kept asking to slow down, so this was not sent. Try again in {} s.", en(s)),
+    slowing_down: |s| format!("The API asked to slow down; going on in {} s.", en(s)),
     err_rejected: |code, message| {
         if message.is_empty() {
             format!("The API refused the request: {code}.")
@@ -149,6 +151,27 @@ pub const EN: Texts = Texts {
         format!("{verb} {}; {} failed.", en(ok), en(bad))
     },
     bulk_skipped_busy: "Skipped: another change to it was still in flight.",
+    selected_all_matching: |n, total| {
+        if n as u64 >= total {
+            format!("All {} that match are selected, on every page", en(n))
+        } else {
+            format!("{} of the {} that match are selected, on every page", en(n), en(total))
+        }
+    },
+    select_all_matching: |total, cap| {
+        if total > cap as u64 {
+            format!("Select the first {} of all {} that match (at most {} at once)", en(cap), en(total), en(cap))
+        } else {
+            format!("Select all {} that match (at most {} at once)", en(total), en(cap))
+        }
+    },
+    selecting_progress: |d, n| format!("Reading the matches: {} of {}…", en(d), en(n)),
+    select_all_failed: "The matches could not be read, so nothing was selected or changed.",
+    stop: "Stop",
+    bulk_stopped: |n| {
+        let were = if n == 1 { "was" } else { "were" };
+        format!("Stopped: {} {were} not sent.", en(n))
+    },
     page_cut_short: |on, d, n, rest, left| {
         let verb = if on { "enabling" } else { "disabling" };
         let were = if left == 1 { "was" } else { "were" };

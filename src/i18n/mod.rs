@@ -92,6 +92,10 @@ pub struct Texts {
     pub err_unauthorized: &'static str,
     pub err_http: fn(u16) -> String,
     pub err_malformed: &'static str,
+    /// The API still asked to slow down after the retries: (seconds it asked to wait).
+    pub err_slow_down: fn(u32) -> String,
+    /// The API asked to slow down and the console waits: (seconds).
+    pub slowing_down: fn(u32) -> String,
     pub err_rejected: fn(&str, &str) -> String,
     pub err_code: fn(&str) -> Option<&'static str>,
     pub range: Fmt3,
@@ -163,6 +167,16 @@ pub struct Texts {
     pub bulk_progress: fn(usize, usize) -> String,
     pub bulk_done: fn(bool, usize, usize) -> String,
     pub bulk_skipped_busy: &'static str,
+    /// (selected, how many match): every match of the search, on all its pages.
+    pub selected_all_matching: fn(usize, u64) -> String,
+    /// (how many match, the most one bulk change takes).
+    pub select_all_matching: fn(u64, usize) -> String,
+    /// Reading the matches to select them: (read, of).
+    pub selecting_progress: fn(usize, usize) -> String,
+    pub select_all_failed: &'static str,
+    pub stop: &'static str,
+    /// A bulk change stopped: (how many were not sent).
+    pub bulk_stopped: fn(usize) -> String,
     /// A run of changes stopped because its page was left: (enabled, stopped at, of, the
     /// names of the rest, how many they are).
     pub page_cut_short: fn(bool, usize, usize, &str, usize) -> String,
@@ -299,6 +313,7 @@ impl Texts {
             ApiError::Unauthorized => self.err_unauthorized.to_string(),
             ApiError::Http(status) => (self.err_http)(*status),
             ApiError::Malformed | ApiError::Aborted => self.err_malformed.to_string(),
+            ApiError::SlowDown(secs) => (self.err_slow_down)(*secs),
             ApiError::Rejected { code, message } => match (self.err_code)(code) {
                 Some(sentence) => sentence.to_string(),
                 // Unknown codes are shown verbatim: the vendor may add some.

@@ -61,6 +61,8 @@ pub const VI: Texts = Texts {
     err_unauthorized: "API từ chối access token này. Hãy kiểm tra token hoặc lấy token mới.",
     err_http: |s| format!("API trả về lỗi HTTP {s}. Hãy thử lại sau ít phút."),
     err_malformed: "API trả về dữ liệu không đúng định dạng. Hãy thử lại; nếu vẫn lỗi, hãy báo cho nhà cung cấp.",
+    err_slow_down: |s| format!("API vẫn yêu cầu gửi chậm lại nên yêu cầu này chưa được gửi. Hãy thử lại sau {} giây.", vi(s)),
+    slowing_down: |s| format!("API yêu cầu gửi chậm lại; tiếp tục sau {} giây.", vi(s)),
     err_rejected: |code, message| {
         if message.is_empty() {
             format!("API từ chối yêu cầu: {code}.")
@@ -149,6 +151,24 @@ pub const VI: Texts = Texts {
         format!("{verb} {} số nội bộ; {} lỗi.", vi(ok), vi(bad))
     },
     bulk_skipped_busy: "Bỏ qua vì đang có yêu cầu khác cho số này.",
+    selected_all_matching: |n, total| {
+        if n as u64 >= total {
+            format!("Đã chọn tất cả {} số khớp, trên mọi trang", vi(n))
+        } else {
+            format!("Đã chọn {} trong {} số khớp, trên mọi trang", vi(n), vi(total))
+        }
+    },
+    select_all_matching: |total, cap| {
+        if total > cap as u64 {
+            format!("Chọn {} số đầu trong {} số khớp (tối đa {} số một lần)", vi(cap), vi(total), vi(cap))
+        } else {
+            format!("Chọn tất cả {} số khớp (tối đa {} số một lần)", vi(total), vi(cap))
+        }
+    },
+    selecting_progress: |d, n| format!("Đang đọc các số khớp: {}/{}…", vi(d), vi(n)),
+    select_all_failed: "Không đọc được các số khớp nên chưa có số nào được chọn hay thay đổi.",
+    stop: "Dừng",
+    bulk_stopped: |n| format!("Đã dừng: {} số chưa được gửi.", vi(n)),
     page_cut_short: |on, d, n, rest, _| {
         let verb = if on { "bật" } else { "tắt" };
         format!("Bạn đã rời trang nên việc {verb} hàng loạt đã dừng sau {}/{} số nội bộ. Chưa được gửi: {rest}.", vi(d), vi(n))

@@ -1,5 +1,5 @@
-//! Export of the current search as CSV: every page, fetched one after another, with progress
-//! and Cancel, written as `csv` writes every export; the password is left out.
+//! Export of the current search as CSV: every page, read through the pool (several at once),
+//! with progress and Cancel, written as `csv` writes every export; the password is left out.
 
 use leptos::prelude::*;
 use web_sys::AbortController;

@@ -26,7 +26,7 @@ use crate::latest::Latest;
 use crate::list_params::{use_list_params, UrlList};
 use crate::session::use_auth;
 use crate::status::{self, use_statuses, Statuses};
-use bulk::BulkBar;
+use bulk::{Across, BulkBar, Matches};
 use detail::OpenDetail;
 use export::ExportButton;
 use member_of::AllGroups;
@@ -60,7 +60,7 @@ fn body_of(answer: Option<&(ListQuery, Result<Page<Extension>, ApiError>)>, page
 type Answers = Latest<ListQuery, Result<Page<Extension>, ApiError>>;
 
 /// What each new answer brings: it is the server's word on states; the selection keeps only
-/// rows still shown; a detail named in the URL for a row not shown is said and dropped from the
+/// rows still shown, unless it is every match of the search the answer is for; a detail named in the URL for a row not shown is said and dropped from the
 /// URL, not ignored (the drawer is open exactly when the URL says so); after a page change, or
 /// when it was on a row, the keyboard lands on the table.
 fn follow_answers(
@@ -68,19 +68,23 @@ fn follow_answers(
     rows: Memo<Vec<Extension>>,
     statuses: Statuses,
     selection: Selection,
+    across: Across,
     open: Memo<Option<String>>,
     list: UrlList,
 ) {
     let (t, toasts) = (use_texts(), use_toasts());
     Effect::new(move |previous: Option<Option<u32>>| {
-        let (page, answered) = data.with(|d| match d {
-            Some((q, r)) => (Some(q.page), r.is_ok()),
-            None => (None, false),
+        let (page, keyword, answered) = data.with(|d| match d {
+            Some((q, r)) => (Some(q.page), Some(q.keyword.clone()), r.is_ok()),
+            None => (None, None, false),
         });
         rows.with_untracked(|r| statuses.list_loaded(r));
         let sips: HashSet<String> =
             rows.with_untracked(|r| r.iter().filter_map(|e| e.sip_user.clone()).collect());
-        selection.update(|s| s.retain(|sip| sips.contains(sip)));
+        if across.get_untracked() != keyword {
+            across.set(None);
+            selection.update(|s| s.retain(|sip| sips.contains(sip)));
+        }
         if let Some(sip) = open
             .get_untracked()
             .filter(|s| answered && !sips.contains(s))
@@ -150,6 +154,7 @@ pub fn ExtensionsPage() -> impl IntoView {
 
     let statuses = use_statuses();
     let selection = RwSignal::new(HashSet::<String>::new());
+    let across: Across = RwSignal::new(None);
     let rows = Memo::new(move |_| {
         data.with(|d| match d {
             Some((_, Ok(p))) => p.items.clone(),
@@ -167,7 +172,17 @@ pub fn ExtensionsPage() -> impl IntoView {
         Signal::derive(move || data.with(|d| d.as_ref().is_some_and(|(q, _)| *q != params.get())));
 
     let open = Memo::new(move |_| list.get("ext"));
-    follow_answers(data, rows, statuses, selection, open, list);
+    follow_answers(data, rows, statuses, selection, across, open, list);
+    let matches = Signal::derive(move || {
+        data.with(|d| match d {
+            Some((q, Ok(p))) => Matches {
+                keyword: q.keyword.clone(),
+                total: info.with(|i| i.total_items),
+                on_page: p.items.len(),
+            },
+            _ => Matches::default(),
+        })
+    });
 
     let on_toggle = status::toggle(statuses);
     let groups = AllGroups::new();
@@ -223,7 +238,7 @@ pub fn ExtensionsPage() -> impl IntoView {
                 />
                 <ExportButton keyword=keyword />
             </div>
-            <BulkBar selection=selection statuses=statuses />
+            <BulkBar selection across matches statuses />
             {content}
             <Show when=move || body.get() == Body::Table>
                 <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
