@@ -39,8 +39,16 @@ pub type Across = RwSignal<Option<String>>;
 #[derive(Clone, Copy, PartialEq)]
 enum Going {
     /// Reading the matches of the search to select them: (read so far, of).
-    Selecting(usize, u64),
+    Selecting(usize, usize),
     Changing(usize, usize),
+}
+
+impl Going {
+    fn counts(self) -> (usize, usize) {
+        match self {
+            Going::Selecting(done, of) | Going::Changing(done, of) => (done, of),
+        }
+    }
 }
 
 /// What the bar says once a run is over.
@@ -75,6 +83,7 @@ pub fn BulkBar(
             return;
         }
         let Matches { keyword, total, .. } = matches.get_untracked();
+        let total = usize::try_from(total).unwrap_or(usize::MAX);
         let abort = AbortController::new().ok();
         controller.set_value(abort.clone());
         results.set(None);
@@ -198,10 +207,7 @@ pub fn BulkBar(
                     {tr(|t| t.clear_selection)}
                 </button>
                 {move || going.get().map(|g| {
-                    let (done, total) = match g {
-                        Going::Selecting(done, total) => (done, total as usize),
-                        Going::Changing(done, total) => (done, total),
-                    };
+                    let (done, total) = g.counts();
                     view! {
                         <span role="status">
                             <progress max=total.max(1) value=done></progress>
