@@ -17,7 +17,7 @@ use crate::components::toast::{provide_toasts, ToastRegion};
 use crate::i18n::{tr, use_texts};
 use crate::journal::provide_journal;
 use crate::lang::{provide_lang, use_lang};
-use crate::list_params::{provide_pending_address, write_pending_address};
+use crate::list_params::provide_pending_address;
 use crate::pages::activity::ActivityPage;
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::pool;
@@ -75,11 +75,11 @@ fn Shell() -> impl IntoView {
     let t = use_texts();
     let location = use_location();
     let navigate = use_navigate();
-    provide_pending_address();
+    let pending = provide_pending_address();
     Effect::new(move |_| {
         if auth.session.get().is_none() {
             // The way back names the view on screen, which the address may have yet to follow.
-            write_pending_address();
+            pending.write();
             // `search` comes without its "?".
             let search = location.search.get_untracked();
             let query = if search.is_empty() {
@@ -123,7 +123,9 @@ fn Shell() -> impl IntoView {
     view! {
         <header class="topbar">
             <span class="brand">{tr(|t| t.app_name)}</span>
-            <nav aria-label=tr(|t| t.nav_label)>
+            // Before a link leaves the page: a page switch of a moment ago keeps its history
+            // entry, and Back returns to it.
+            <nav aria-label=tr(|t| t.nav_label) on:click=move |_| pending.write()>
                 <A href=base_path::href("/extensions")>{tr(|t| t.nav_extensions)}</A>
                 <A href=base_path::href("/groups")>{tr(|t| t.nav_groups)}</A>
                 <A href=base_path::href("/activity")>{tr(|t| t.nav_activity)}</A>

@@ -73,21 +73,25 @@ pub struct UrlList {
 /// with the entry written at the click (docs/performance.md). A moment later costs nothing.
 const ADDRESS_AFTER: Duration = Duration::from_millis(100);
 
-/// The list on screen, app-wide, whose pending address a way back (the shell's `next=` when a
-/// session ends) must have written first: it names the view on screen.
+/// The list on screen, app-wide, whose pending address must be written before anything leaves
+/// it (a link in the header, the shell's `next=` when a session ends): it names the view on
+/// screen, and history needs its entry.
 #[derive(Clone, Copy)]
-struct PendingAddress(StoredValue<Option<UrlList>>);
+pub struct PendingAddress(StoredValue<Option<UrlList>>);
 
-pub fn provide_pending_address() {
-    provide_context(PendingAddress(StoredValue::new(None)));
+impl PendingAddress {
+    /// Writes a view change still waiting to the address now.
+    pub fn write(&self) {
+        if let Some(list) = self.0.try_get_value().flatten() {
+            list.write_pending();
+        }
+    }
 }
 
-/// Writes a view change still waiting to the address now, so that the address names the view
-/// on screen (and history has its entry) before anything reads or leaves it.
-pub fn write_pending_address() {
-    if let Some(list) = use_context::<PendingAddress>().and_then(|s| s.0.get_value()) {
-        list.write_pending();
-    }
+pub fn provide_pending_address() -> PendingAddress {
+    let pending = PendingAddress(StoredValue::new(None));
+    provide_context(pending);
+    pending
 }
 
 /// `path` is the page's own path; `size_key` names where the chosen page size is remembered;

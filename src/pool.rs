@@ -159,7 +159,8 @@ pub fn shared() -> Rc<Pool> {
     SHARED.with(Rc::clone)
 }
 
-fn sleep(d: Duration) -> Pin<Box<dyn Future<Output = ()>>> {
+/// Resolves after `d`, in a later task of the page: a zero wait gives the page a turn.
+pub fn sleep(d: Duration) -> Pin<Box<dyn Future<Output = ()>>> {
     let (done, wait) = futures::channel::oneshot::channel::<()>();
     leptos::prelude::set_timeout(
         move || {

@@ -152,6 +152,20 @@ test.describe('one URL, one view', () => {
     await expect(pager(page)).toContainText('1–50 of 130');
   });
 
+  test('a header link taken before the address has followed a new page keeps that page in history', async ({ page }) => {
+    await expect(pager(page)).toContainText('1–50 of 130');
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    await pager(page).getByRole('button', { name: 'Next page' }).click();
+    await expect(pager(page)).toContainText('51–100 of 130');
+    await expect(page).not.toHaveURL(/page=/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
+    await expect(page).toHaveURL(/\/groups$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/extensions\?page=2$/);
+    await expect(pager(page)).toContainText('51–100 of 130');
+  });
+
   test('Back after choosing a size shows the page as it was, whatever size is remembered', async ({ page }) => {
     await page.goto('/extensions?page=2');
     await expect(pager(page)).toContainText('51–100 of 130');

@@ -44,12 +44,15 @@
     } else {
       return;
     }
-    // The body is read here too, while the wasm loads: a started app then has the whole answer
-    // at once and shows the rows in its first frame, instead of showing "Loading…" first and
-    // waiting a task for the body.
+    // The list's body is read here too, while the wasm loads: a started app then has the whole
+    // answer at once and shows the rows in its first frame, instead of showing "Loading…"
+    // first and waiting a task for the body. The groups' body can be tens of megabytes: the
+    // app reads it in pieces as it arrives, so it is handed over unread.
+    var whole = url.pathname.endsWith('/list');
     var answer = fetch(url.href, {
       headers: { Authorization: 'Bearer ' + s.token, 'Content-Type': 'application/json' },
     }).then(function (r) {
+      if (!whole) return { status: r.status, response: r };
       return r.text().then(function (body) {
         return { status: r.status, body: body };
       });

@@ -2,22 +2,33 @@
 //! GET the app makes takes it, and uses its answer if it was for exactly that URL and token.
 //! Taken once either way, so no later call can adopt an answer that has grown stale.
 
+use js_sys::JsString;
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::body::Body;
 
 /// Where `early.js` leaves its request.
 const NAME: &str = "__switchboardEarly";
 
-/// The early request's answer, status and body, if there is one for this URL and token; `Err`
-/// when it was sent and failed (no answer, or a body cut short).
-pub async fn take(url: &str, token: &str) -> Option<Result<(u16, String), ()>> {
+/// The early request's answer, its status and body, if there is one for this URL and token;
+/// `Err` when it was sent and failed (no answer, or a body cut short).
+pub async fn take(url: &str, token: &str) -> Option<Result<(u16, Body), ()>> {
     let answer: js_sys::Promise = adopt(url, token)?.dyn_into().ok()?;
     let answer = wasm_bindgen_futures::JsFuture::from(answer).await;
     let read = |a: &JsValue| {
         let field = |k: &str| js_sys::Reflect::get(a, &k.into()).ok();
-        Some((
-            field("status")?.as_f64()? as u16,
-            field("body")?.as_string()?,
-        ))
+        let status = field("status")?.as_f64()? as u16;
+        // The body as text, or the response itself with its body not yet read.
+        let body = match field("body")?.dyn_into::<JsString>() {
+            Ok(text) => Body::Early(text),
+            Err(_) => Body::Network(
+                field("response")?
+                    .dyn_into::<web_sys::Response>()
+                    .ok()?
+                    .into(),
+            ),
+        };
+        Some((status, body))
     };
     Some(answer.ok().as_ref().and_then(read).ok_or(()))
 }

@@ -2,26 +2,32 @@
 //! sends, unwraps the envelope and turns every failure into one [`ApiError`]. Nothing here
 //! touches the DOM.
 
+mod body;
 mod early;
 mod envelope;
 mod error;
 mod lenient;
 mod models;
+mod split;
 
 use std::rc::Rc;
 
 use futures::StreamExt;
 use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 use serde_json::Value;
 use web_sys::AbortSignal;
 
 use crate::pool::{self, Pool};
 
+use body::Body;
 pub use envelope::{Envelope, ErrorPayload, Page, FAILURE, SUCCESS};
 use error::asked_to_wait;
 pub use error::ApiError;
+use lenient::Maybe;
 pub use models::{Actor, AuthToken, Extension, Group, Member};
+use split::Split;
 
 /// The contract's paths of the two lists, which `early.js` may ask for first.
 pub const LIST_PATH: &str = "/api/call_center/internal_phone/list";
@@ -46,6 +52,9 @@ pub struct Walk<'a> {
     pub follow_total: bool,
     pub abort: Option<&'a AbortSignal>,
 }
+
+/// Takes each entry of a list payload as it arrives (see `split`).
+type Entries<'a> = &'a mut dyn FnMut(&[u8]);
 
 /// A signed-in connection to one API. Cheap to clone.
 #[derive(Clone)]
@@ -81,7 +90,7 @@ impl Client {
         if !q.keyword.is_empty() {
             query.push(("keyword", q.keyword.as_str()));
         }
-        required(self.call(Method::GET, LIST_PATH, &query, abort).await)
+        required(self.call(Method::GET, LIST_PATH, &query, abort, None).await)
     }
 
     /// Reads every page of the extension list, handing each answer to `each` in page order
@@ -152,7 +161,7 @@ impl Client {
         let enabled = if enabled { "true" } else { "false" };
         let query = [("enabled", enabled), ("sip_user", sip_user)];
         let path = "/api/call_center/internal_phone/status";
-        let put = || self.call::<Value>(Method::PUT, path, &query, None);
+        let put = || self.call::<Value>(Method::PUT, path, &query, None, None);
         self.pool.run(put, ApiError::wait).await.map(|_| ())
     }
 
@@ -160,8 +169,14 @@ impl Client {
     pub async fn hotlines(&self, extension: &str) -> Result<Vec<String>, ApiError> {
         let query = [("extension", extension)];
         let lines: Vec<Value> = required(
-            self.call(Method::GET, "/api/call_center/hotline/list", &query, None)
-                .await,
+            self.call(
+                Method::GET,
+                "/api/call_center/hotline/list",
+                &query,
+                None,
+                None,
+            )
+            .await,
         )?;
         // A number sent as a JSON number is still a number to dial.
         Ok(lines
@@ -174,13 +189,24 @@ impl Client {
             .collect())
     }
 
-    /// Every internal group; the API has no paging for them.
+    /// Every internal group; the API has no paging for them. Tens of thousands of groups are
+    /// tens of megabytes: each is decoded as it arrives, and the body is never kept whole.
     pub async fn groups(&self) -> Result<Vec<Group>, ApiError> {
-        let all: Vec<Value> = required(self.call(Method::GET, GROUPS_PATH, &[], None).await)?;
-        Ok(all
-            .into_iter()
-            .filter_map(|g| serde_json::from_value(g).ok())
-            .collect())
+        let (mut groups, mut broken) = (Vec::new(), false);
+        let mut each = |entry: &[u8]| match serde_json::from_slice::<Maybe<Group>>(entry) {
+            Ok(Maybe(group)) => groups.extend(group),
+            Err(_) => broken = true,
+        };
+        // The envelope is judged as a whole answer's would be. A payload that is not a list
+        // has no groups, as a field that is not a list is empty.
+        required::<Value>(
+            self.call(Method::GET, GROUPS_PATH, &[], None, Some(&mut each))
+                .await,
+        )?;
+        if broken {
+            return Err(ApiError::Malformed);
+        }
+        Ok(groups)
     }
 
     /// The one place a request is made with the token.
@@ -190,6 +216,7 @@ impl Client {
         path: &str,
         query: &[(&str, &str)],
         abort: Option<&AbortSignal>,
+        entries: Option<Entries<'_>>,
     ) -> Result<Option<T>, ApiError> {
         let is_get = method == Method::GET;
         let request = RequestBuilder::new(&format!("{}{path}", self.base))
@@ -198,7 +225,7 @@ impl Client {
             .header("Content-Type", "application/json")
             .query(query.iter().copied())
             .abort_signal(abort);
-        let result = send(request, abort, is_get.then_some(&*self.token)).await;
+        let result = send(request, abort, is_get.then_some(&*self.token), entries).await;
         if matches!(result, Err(ApiError::Unauthorized)) {
             (self.on_unauthorized)();
         }
@@ -210,7 +237,7 @@ impl Client {
 /// never kept.
 pub async fn exchange_api_key(base: &str, api_key: &str) -> Result<String, ApiError> {
     let request = RequestBuilder::new(&format!("{base}/api/auth")).query([("apiKey", api_key)]);
-    let token: AuthToken = required(send(request, None, None).await)?;
+    let token: AuthToken = required(send(request, None, None, None).await)?;
     token
         .access_token
         .filter(|t| !t.is_empty())
@@ -218,11 +245,13 @@ pub async fn exchange_api_key(base: &str, api_key: &str) -> Result<String, ApiEr
 }
 
 /// Sends the request, or for a GET with the session's `token` adopts the one `early.js` sent
-/// for it, and decodes the answer.
+/// for it, and decodes the answer. With `entries`, each entry of a list payload is handed to it
+/// as it arrives (see `split`), and what is decoded is the envelope with an empty list.
 async fn send<T: DeserializeOwned>(
     request: RequestBuilder,
     abort: Option<&AbortSignal>,
     token: Option<&str>,
+    entries: Option<Entries<'_>>,
 ) -> Result<Option<T>, ApiError> {
     let failed = || {
         if abort.is_some_and(|a| a.aborted()) {
@@ -244,15 +273,22 @@ async fn send<T: DeserializeOwned>(
         None => {
             let response = request.send().await.map_err(|_| failed())?;
             let retry_after = response.headers().get("retry-after");
-            // A connection dropped in the middle of the body is as good as no answer.
-            let body = response.text().await.map_err(|_| ApiError::Unreachable)?;
-            (response.status(), retry_after, body)
+            (response.status(), retry_after, Body::Network(response))
         }
     };
     if let Some(secs) = asked_to_wait(status, retry_after.as_deref()) {
         return Err(ApiError::SlowDown(secs));
     }
-    decode(status, &body)
+    // A connection dropped in the middle of the body is as good as no answer.
+    let body = match entries {
+        None => body.whole().await,
+        Some(each) => {
+            let mut split = Split::new();
+            let read = body.pieces(&mut |piece| split.feed(piece, each)).await;
+            read.map(|()| split.rest())
+        }
+    };
+    decode(status, &body.map_err(|_| ApiError::Unreachable)?)
 }
 
 fn required<T>(result: Result<Option<T>, ApiError>) -> Result<T, ApiError> {
@@ -260,39 +296,40 @@ fn required<T>(result: Result<Option<T>, ApiError>) -> Result<T, ApiError> {
 }
 
 /// Turns an HTTP status and body into the payload or an [`ApiError`]. `Ok(None)` is an empty
-/// body, `null`, or an envelope without payload.
-pub fn decode<T: DeserializeOwned>(status: u16, body: &str) -> Result<Option<T>, ApiError> {
+/// body, `null`, or an envelope without payload. The payload is decoded from the body's bytes
+/// straight into `T`, never through a `serde_json::Value`.
+pub fn decode<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<Option<T>, ApiError> {
     let ok = (200..300).contains(&status);
     if status == 401 {
         return Err(ApiError::Unauthorized);
     }
-    let body = body.trim();
-    if body.is_empty() || body == "null" {
+    let body = body.trim_ascii();
+    if body.is_empty() || body == b"null" {
         return if ok {
             Ok(None)
         } else {
             Err(ApiError::Http(status))
         };
     }
-    let Ok(envelope) = serde_json::from_str::<Envelope<Value>>(body) else {
+    let Ok(envelope) = serde_json::from_slice::<Envelope<&RawValue>>(body) else {
         return Err(if ok {
             ApiError::Malformed
         } else {
             ApiError::Http(status)
         });
     };
+    let payload = envelope.payload.map(RawValue::get);
     match envelope.status_code {
-        Some(SUCCESS) if ok => match envelope.payload {
-            None | Some(Value::Null) => Ok(None),
-            Some(payload) => serde_json::from_value(payload)
+        Some(SUCCESS) if ok => match payload {
+            None | Some("null") => Ok(None),
+            Some(payload) => serde_json::from_str(payload)
                 .map(Some)
                 .map_err(|_| ApiError::Malformed),
         },
         Some(401) => Err(ApiError::Unauthorized),
         Some(FAILURE) => {
-            let failure: ErrorPayload = envelope
-                .payload
-                .and_then(|p| serde_json::from_value(p).ok())
+            let failure: ErrorPayload = payload
+                .and_then(|p| serde_json::from_str(p).ok())
                 .unwrap_or_default();
             let code = failure.error.unwrap_or_default();
             let message = failure.message.unwrap_or_default();
@@ -349,17 +386,17 @@ mod tests {
         let body =
             r#"{"status_code":9999,"instance_id":"stg","payload":["024"],"key_enabled":false}"#;
         assert_eq!(
-            decode::<Vec<String>>(200, body),
+            decode::<Vec<String>>(200, body.as_bytes()),
             Ok(Some(vec!["024".to_string()]))
         );
     }
 
     #[test]
     fn an_empty_or_null_answer_is_no_payload() {
-        assert_eq!(decode::<Value>(200, ""), Ok(None));
-        assert_eq!(decode::<Value>(200, " null "), Ok(None));
+        assert_eq!(decode::<Value>(200, "".as_bytes()), Ok(None));
+        assert_eq!(decode::<Value>(200, " null ".as_bytes()), Ok(None));
         assert_eq!(
-            decode::<Value>(200, r#"{"status_code":9999,"payload":null}"#),
+            decode::<Value>(200, r#"{"status_code":9999,"payload":null}"#.as_bytes()),
             Ok(None)
         );
     }
@@ -368,7 +405,7 @@ mod tests {
     fn the_failure_envelope_carries_its_code() {
         let body = r#"{"status_code":-9999,"instance_id":"stg","instance_version":"1.2.163","payload":{"status":"fail","error":"data_is_required","message":"Please check your input param"},"key_enabled":false}"#;
         assert_eq!(
-            decode::<Value>(200, body),
+            decode::<Value>(200, body.as_bytes()),
             Err(ApiError::Rejected {
                 code: "data_is_required".into(),
                 message: "Please check your input param".into()
@@ -379,28 +416,75 @@ mod tests {
     #[test]
     fn every_sign_of_an_expired_session_is_unauthorized() {
         assert_eq!(
-            decode::<Value>(401, "<html>nope</html>"),
+            decode::<Value>(401, "<html>nope</html>".as_bytes()),
             Err(ApiError::Unauthorized)
         );
         assert_eq!(
-            decode::<Value>(200, r#"{"status_code":401}"#),
+            decode::<Value>(200, r#"{"status_code":401}"#.as_bytes()),
             Err(ApiError::Unauthorized)
         );
         let expired = r#"{"status_code":-9999,"payload":{"error":"x","message":"token_expired"}}"#;
-        assert_eq!(decode::<Value>(200, expired), Err(ApiError::Unauthorized));
+        assert_eq!(
+            decode::<Value>(200, expired.as_bytes()),
+            Err(ApiError::Unauthorized)
+        );
     }
 
     #[test]
     fn html_error_pages_and_garbage_are_told_apart() {
         assert_eq!(
-            decode::<Value>(502, "<html>Bad gateway</html>"),
+            decode::<Value>(502, "<html>Bad gateway</html>".as_bytes()),
             Err(ApiError::Http(502))
         );
-        assert_eq!(decode::<Value>(500, ""), Err(ApiError::Http(500)));
-        assert_eq!(decode::<Value>(200, "{not json"), Err(ApiError::Malformed));
         assert_eq!(
-            decode::<Vec<String>>(200, r#"{"status_code":9999,"payload":{"a":1}}"#),
+            decode::<Value>(500, "".as_bytes()),
+            Err(ApiError::Http(500))
+        );
+        assert_eq!(
+            decode::<Value>(200, "{not json".as_bytes()),
             Err(ApiError::Malformed)
+        );
+        assert_eq!(
+            decode::<Vec<String>>(200, r#"{"status_code":9999,"payload":{"a":1}}"#.as_bytes()),
+            Err(ApiError::Malformed)
+        );
+    }
+
+    /// What `Client::groups` does with the pieces of a body, without the browser.
+    fn groups_in_pieces(body: &str, n: usize) -> (Vec<Group>, Result<Option<Value>, ApiError>) {
+        let (mut split, mut groups) = (Split::new(), Vec::new());
+        for piece in body.as_bytes().chunks(n) {
+            split.feed(piece, &mut |e| {
+                groups.extend(
+                    serde_json::from_slice::<Maybe<Group>>(e)
+                        .ok()
+                        .and_then(|m| m.0),
+                )
+            });
+        }
+        (groups, decode(200, &split.rest()))
+    }
+
+    #[test]
+    fn groups_read_in_pieces_are_those_of_the_whole_answer_and_failures_stay_whole() {
+        let body = r#"{"status_code":9999,"payload":[{"_id":"a","members":[{"agent_id":"x"}]},"odd",{"_id":"b","group_name":7}]}"#;
+        for n in [1, 7, 64, body.len()] {
+            let (groups, rest) = groups_in_pieces(body, n);
+            let ids: Vec<_> = groups.iter().map(|g| g.id.as_deref()).collect();
+            assert_eq!(ids, [Some("a"), Some("b")]);
+            assert_eq!(groups[0].members[0].agent_id.as_deref(), Some("x"));
+            assert_eq!(groups[1].group_name.as_deref(), Some("7"));
+            assert_eq!(rest, Ok(Some(Value::Array(vec![]))));
+        }
+        let failed = r#"{"status_code":-9999,"payload":{"error":"tenant_invalid","message":"m"}}"#;
+        let (groups, rest) = groups_in_pieces(failed, 5);
+        assert!(groups.is_empty());
+        assert_eq!(
+            rest,
+            Err(ApiError::Rejected {
+                code: "tenant_invalid".into(),
+                message: "m".into()
+            })
         );
     }
 

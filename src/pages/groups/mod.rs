@@ -6,6 +6,8 @@ mod members;
 mod row;
 mod table;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::api::{Group, ListQuery};
@@ -94,7 +96,7 @@ fn ShowDeleted(list: UrlList, shown: Memo<bool>) -> impl IntoView {
 
 /// The page of groups to show, and where it is among all that match the typed keyword.
 fn paged(
-    all: Memo<Vec<Indexed>>,
+    all: Signal<Arc<Vec<Indexed>>>,
     typed: Memo<String>,
     show_deleted: Memo<bool>,
     params: Memo<ListQuery>,
@@ -134,9 +136,10 @@ pub fn GroupsPage() -> impl IntoView {
 
     let data = LocalResource::new(move || {
         let client = auth.require_client();
-        async move { client?.groups().await.map(index) }
+        async move { client?.groups().await.map(|g| Arc::new(index(g))) }
     });
-    let all = Memo::new(move |_| {
+    // Shared, never copied: the groups can be tens of megabytes.
+    let all = Signal::derive(move || {
         data.with(|d| {
             d.as_ref()
                 .and_then(|r| r.as_ref().ok())
