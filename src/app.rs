@@ -14,6 +14,7 @@ use crate::base_path;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::components::toast::{provide_toasts, ToastRegion};
+use crate::directory::provide_directory;
 use crate::i18n::{tr, use_texts};
 use crate::journal::provide_journal;
 use crate::lang::{provide_lang, use_lang};
@@ -37,6 +38,7 @@ pub fn App() -> impl IntoView {
         toasts.success((lang.get_untracked().texts().slowing_down)(secs))
     }));
     provide_journal();
+    provide_directory();
     provide_statuses();
     // Screen readers and `Intl` follow the document's language.
     Effect::new(move |_| {

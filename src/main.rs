@@ -5,6 +5,7 @@ mod app;
 mod base_path;
 mod components;
 mod csv;
+mod directory;
 mod i18n;
 mod journal;
 mod keys;

@@ -73,6 +73,13 @@ test('members are in ring order and linked to their extensions, looked up once',
   await page.locator('.members-row').getByRole('link', { name: 'Details of 117' }).click();
   await expect(page).toHaveURL(/\/extensions\?keyword=117&ext=117/);
   await expect(page.getByRole('dialog', { name: 'Extension 117' })).toBeVisible();
+  // The reading outlives the page: back on Groups, the names come without a new walk.
+  await api.clearRequests();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
+  await expand(page, 'Nhóm Kỹ thuật');
+  await expect(members.first().getByRole('link')).toHaveText('104');
+  await expect(members.nth(1).getByRole('link')).toHaveText(/^\d+$/);
+  expect(await api.lists(), 'the reading is kept for the visit').toHaveLength(0);
 });
 
 test('no extension is fetched until a group is expanded', async ({ page, api }) => {
@@ -211,6 +218,29 @@ test.describe('at 20,000 groups', () => {
       await expect(groupRows(page).first()).toContainText(last.group_name);
       await page.goto('/groups');
       await expect(nav).toContainText(`1–50 of ${total.toLocaleString('en-US')}`);
+      await page.close();
+    } finally {
+      big.proc.kill();
+    }
+  });
+});
+
+test.describe('past 20,000 extensions', () => {
+  test('a member is named from the first 20,000 extensions, and the page says so', async ({ browser }) => {
+    // 200 pages of 100 from a debug build of dev-api.
+    test.setTimeout(90_000);
+    const big = await startDevApi(['--static', DIST, '--extensions', '20100']);
+    try {
+      const page = await browser.newPage({ baseURL: big.url });
+      await signIn(page);
+      await page.getByRole('link', { name: 'Groups' }).click();
+      await expand(page, 'Nhóm Tech');
+      const note = page.locator('.members-row').getByText('Names are looked up among the first 20,000 extensions only');
+      await expect(note).toBeVisible({ timeout: 60_000 });
+      const lists = (await big.lists()).filter((r) => r.query.includes('size=100'));
+      expect(lists).toHaveLength(200);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+      await expect(page.locator('.members-row').getByText('Tên chỉ được tra trong 20.000 số nội bộ đầu tiên')).toBeVisible();
       await page.close();
     } finally {
       big.proc.kill();

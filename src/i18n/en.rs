@@ -246,6 +246,7 @@ pub const EN: Texts = Texts {
     date_by: |d, by| format!("{d} by {by}"),
     no_members: "This group has no members.",
     members_lookup_failed: "The members' extensions could not be looked up.",
+    members_capped: |n| format!("Names are looked up among the first {} extensions only: a member past them shows its agent id.", en(n)),
     agent: "Agent",
     ring_seconds: |s| format!("rings {} s", en(s)),
 

@@ -242,6 +242,7 @@ pub struct Texts {
     pub date_by: fn(&str, &str) -> String,
     pub no_members: &'static str,
     pub members_lookup_failed: &'static str,
+    pub members_capped: fn(u64) -> String,
     pub agent: &'static str,
     pub ring_seconds: fn(i64) -> String,
 

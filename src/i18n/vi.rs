@@ -241,6 +241,7 @@ pub const VI: Texts = Texts {
     date_by: |d, by| format!("{d} bởi {by}"),
     no_members: "Nhóm chưa có thành viên.",
     members_lookup_failed: "Không tra được số nội bộ của thành viên.",
+    members_capped: |n| format!("Tên chỉ được tra trong {} số nội bộ đầu tiên: thành viên ngoài số đó hiện mã agent.", vi(n)),
     agent: "Agent",
     ring_seconds: |s| format!("đổ chuông {} giây", vi(s)),
 

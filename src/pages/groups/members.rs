@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::directory::Directory;
 use crate::api::Member;
+use crate::directory::{Directory, MOST_READ};
 use crate::i18n::{tr, use_texts};
 use crate::list_params::list_href;
 
@@ -45,6 +45,9 @@ pub fn MemberList(members: Vec<Member>, directory: Directory) -> impl IntoView {
         <div class="members">
             {move || directory.error().map(|e| view! {
                 <p class="muted">{tr(|t| t.members_lookup_failed)}" "{t().error(&e)}</p>
+            })}
+            {move || directory.capped().then(|| view! {
+                <p class="muted">{move || (t().members_capped)(MOST_READ.into())}</p>
             })}
             {if members.is_empty() {
                 view! { <p class="muted">{tr(|t| t.no_members)}</p> }.into_any()

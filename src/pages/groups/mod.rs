@@ -1,7 +1,6 @@
 //! The Groups page: every internal group from `get_all`, searched, filtered and paged in the
 //! browser (the API has no paging for groups). Only one page of rows is ever rendered.
 
-mod directory;
 mod members;
 mod row;
 mod table;

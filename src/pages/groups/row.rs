@@ -5,12 +5,11 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use super::directory::Directory;
 use super::members::MemberList;
 use crate::api::{Actor, Group};
+use crate::directory::{use_directory, Directory};
 use crate::i18n::Texts;
 use crate::lang::Lang;
-use crate::session::{use_auth, Auth};
 use crate::text::date_time;
 
 /// The strategy in words; an unknown value is shown as sent.
@@ -78,23 +77,16 @@ fn date_by(ms: Option<i64>, by: Option<&Actor>, lang: Lang) -> String {
 pub struct OpenGroups {
     keys: StoredValue<HashSet<String>>,
     directory: Directory,
-    auth: Auth,
 }
 
 impl OpenGroups {
     pub fn new(first: Option<String>) -> Self {
         let open = OpenGroups {
             keys: StoredValue::new(first.into_iter().collect()),
-            directory: Directory::new(),
-            auth: use_auth(),
+            directory: use_directory(),
         };
-        if let Some(client) = open
-            .keys
-            .with_value(|k| !k.is_empty())
-            .then(|| open.auth.client())
-            .flatten()
-        {
-            open.directory.load(client);
+        if open.keys.with_value(|k| !k.is_empty()) {
+            open.directory.load();
         }
         open
     }
@@ -110,9 +102,7 @@ impl OpenGroups {
         });
         is_open.set(open);
         if open {
-            if let Some(client) = self.auth.client() {
-                self.directory.load(client);
-            }
+            self.directory.load();
         }
     }
 }
