@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Client, Walk};
+use crate::perf;
 use crate::session::{use_auth, Account, Auth};
 use crate::tasks::OwnerHandle;
 
@@ -83,6 +84,7 @@ impl Directory {
             if this.account.with_value(|a| a.as_ref() == Some(&account)) {
                 this.loading.set_value(false);
                 this.read.set(Some(result));
+                perf::mark_rendered("sb:directory-read");
             }
         });
     }

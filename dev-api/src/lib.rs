@@ -15,8 +15,11 @@ mod tokens;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
+use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method};
+use axum::middleware::Next;
 use axum::Router;
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
@@ -48,6 +51,9 @@ pub struct Options {
     /// Answer with CORS headers, so a page of another origin may call. Off (`--no-cors`), it
     /// is an API that allows no other origin, as the vendor's may be.
     pub cors: bool,
+    /// Every request to the API, its CORS preflight too, is answered this much later: an API
+    /// as far away as a real one (`--latency MS`).
+    pub latency: Duration,
 }
 
 impl Default for Options {
@@ -60,6 +66,7 @@ impl Default for Options {
             groups: DEFAULT_GROUPS,
             extensions: DEFAULT_EXTENSIONS,
             cors: true,
+            latency: Duration::ZERO,
         }
     }
 }
@@ -130,5 +137,15 @@ pub async fn serve(opts: Options) -> std::io::Result<()> {
         opts.static_prefix.as_deref(),
         opts.cors,
     );
+    let latency = opts.latency;
+    // Outside the CORS layer, which answers preflights itself.
+    let app = app.layer(axum::middleware::from_fn(
+        move |req: Request, next: Next| async move {
+            if !latency.is_zero() && req.uri().path().starts_with("/api/") {
+                tokio::time::sleep(latency).await;
+            }
+            next.run(req).await
+        },
+    ));
     axum::serve(listener, app).await
 }

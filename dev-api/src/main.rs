@@ -1,7 +1,7 @@
 //! dev-api: the stand-in for the vendor's call-center API, for the demo and the tests.
 //!
 //! Usage: dev-api [--port N] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N]
-//!                [--extensions N] [--no-cors]
+//!                [--extensions N] [--no-cors] [--latency MS]
 
 use std::path::PathBuf;
 
@@ -23,8 +23,11 @@ fn main() {
             "--groups" => opts.groups = number(&value("--groups")),
             "--extensions" => opts.extensions = number(&value("--extensions")),
             "--no-cors" => opts.cors = false,
+            "--latency" => {
+                opts.latency = std::time::Duration::from_millis(number(&value("--latency")));
+            }
             "-h" | "--help" => {
-                println!("usage: dev-api [--port N (0 picks a free one)] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N] [--extensions N] [--no-cors]");
+                println!("usage: dev-api [--port N (0 picks a free one)] [--host ADDR] [--static DIR [--prefix /PATH]] [--groups N] [--extensions N] [--no-cors] [--latency MS]");
                 return;
             }
             other => {

@@ -20,7 +20,7 @@ pub fn parse(page: Option<&str>, size: Option<&str>) -> (usize, usize) {
 
 /// One page of `all`: `next_page` stays on the current page when there is none, and
 /// `previous_page` is 1 on page 1, as in the contract's example.
-pub fn page(all: &[Value], page: usize, size: usize) -> Value {
+pub fn page<T: serde::Serialize>(all: &[T], page: usize, size: usize) -> Value {
     let total = all.len();
     let total_pages = total.div_ceil(size);
     let start = (page - 1).saturating_mul(size).min(total);

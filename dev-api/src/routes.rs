@@ -136,10 +136,11 @@ async fn auth(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
 
 /// `keyword` matches the extension, the email or the full name, ignoring case and diacritics.
 fn matches(item: &Value, keyword: &str) -> bool {
-    ["sip_user", "email", "full_name"]
-        .iter()
-        .filter_map(|k| item[*k].as_str())
-        .any(|v| text::fold(v).contains(keyword))
+    keyword.is_empty()
+        || ["sip_user", "email", "full_name"]
+            .iter()
+            .filter_map(|k| item[*k].as_str())
+            .any(|v| text::fold(v).contains(keyword))
 }
 
 async fn list_extensions(AxState(state): AxState<Shared>, Query(q): Params) -> Response {
@@ -149,12 +150,12 @@ async fn list_extensions(AxState(state): AxState<Shared>, Query(q): Params) -> R
     );
     let keyword = text::fold(q.get("keyword").map(String::as_str).unwrap_or("").trim());
     let st = lock(&state);
-    let found: Vec<Value> = st
+    // References: at 10,000 extensions a copy of each per request was most of its time.
+    let found: Vec<&Value> = st
         .db
         .extensions
         .iter()
         .filter(|e| matches(e, &keyword))
-        .cloned()
         .collect();
     ok_named(paging::page(&found, page, size))
 }
