@@ -1,4 +1,4 @@
-import { test, expect, signIn, switchOf, type Api } from '../fixtures';
+import { test, expect, signIn, switchOf, recordDownloads, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 // A bulk change across every page of a search: selecting all that match, the pool's bound on
@@ -94,4 +94,69 @@ test('an API that asks to slow down is waited out, said, and every change still 
   // Refused ones were sent again: more requests than changes.
   expect(puts.length).toBeGreaterThan(10);
   for (const sip of sips) await expect(switchOf(page, sip!)).toHaveAttribute('aria-checked', 'false');
+});
+
+test.describe('a fault in the middle of a walk', () => {
+  for (const [name, fault, sentence] of [
+    ['a 500', { kind: 'http', status: 500 }, 'The API answered with HTTP error 500.'],
+    ['a dropped connection', { kind: 'drop' }, 'The browser could not reach the API.'],
+  ] as const) {
+    test(`${name} on the second page ends the export with a sentence, no file and nothing asked again`, async ({ page, api, browserName }) => {
+      await signIn(page);
+      await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–50 of 130');
+      await api.fault({ route: 'list', ...fault, when: { page: '2', size: '100' } });
+      await api.clearRequests();
+      const downloads = await recordDownloads(page, browserName);
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      await expect(toast(page, 'The export failed.')).toContainText(sentence);
+      await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+      expect(await downloads.count()).toBe(0);
+      // The walk is not started again: page 1 is asked for once. The app sends page 2 once too,
+      // but a browser re-sends on its own a GET whose connection dropped, so only the 500's
+      // count is the app's.
+      const pages = (await api.lists()).map((r) => r.params.page);
+      expect(pages.filter((p) => p === '1')).toHaveLength(1);
+      if (fault.kind === 'http') expect(pages.filter((p) => p === '2')).toHaveLength(1);
+    });
+
+    test(`${name} while reading all that match selects nothing and changes nothing`, async ({ page, api }) => {
+      await signIn(page);
+      await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–50 of 130');
+      await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+      await api.fault({ route: 'list', ...fault, when: { page: '2' } });
+      await bulkBar(page).getByRole('button', { name: 'Select all 130 that match (at most 1,000 at once)' }).click();
+      const alert = bulkBar(page).getByRole('alert');
+      await expect(alert).toContainText('The matches could not be read, so nothing was selected or changed.');
+      await expect(alert).toContainText(sentence);
+      await expect(bulkBar(page)).toContainText('50 selected');
+      expect(await api.puts()).toHaveLength(0);
+    });
+  }
+
+  test('a 500 among a bulk\'s changes is told on its row, and a lost answer is checked, not guessed', async ({ page, api }) => {
+    await signIn(page);
+    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–50 of 130');
+    const sips = await allSips(api);
+    await selectAllMatching(page, 130);
+    const [failing, dropped] = [sips[30], sips[90]];
+    await api.fault({ route: 'status', kind: 'http', status: 500, when: { sip_user: failing } });
+    // The server makes this change, then the connection drops before the answer.
+    await api.fault({ route: 'status', kind: 'drop', when: { sip_user: dropped } });
+    await api.clearRequests();
+    await bulkBar(page).getByRole('button', { name: 'Disable selected' }).click();
+    // The lost answer's change is found made when the state is read again: it counts as done.
+    await expect(bulkBar(page)).toContainText('Disabled 129; 1 failed.');
+    await expect(bulkBar(page).locator('li.failed')).toHaveCount(1);
+    await expect(bulkBar(page).locator('li.failed')).toContainText(`${failing}: The API answered with HTTP error 500.`);
+    expect((await api.lists()).some((r) => r.params.keyword === dropped), 'the state was read again').toBe(true);
+    const puts = await api.puts();
+    expect(new Set(puts.map((r) => r.params.sip_user)).size).toBe(130);
+    // Nothing is retried without limit: the 500 is sent once.
+    expect(puts.filter((r) => r.params.sip_user === failing)).toHaveLength(1);
+    expect(await api.enabled(sips[0])).toBe(false);
+    expect(await api.enabled(dropped)).toBe(false);
+    expect(await api.enabled(failing)).not.toBe(false);
+    // What failed stays selected, to try again.
+    await expect(bulkBar(page)).toContainText('1 of the 130 that match are selected');
+  });
 });
