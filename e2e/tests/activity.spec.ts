@@ -355,7 +355,7 @@ test.describe('in Vietnamese', () => {
     await expect(page.locator('.toast').getByRole('button', { name: 'Hoàn tác' })).toBeVisible();
     await page.getByRole('link', { name: 'Hoạt động' }).click();
     await expect(page.getByRole('heading', { name: 'Hoạt động' })).toBeVisible();
-    await expect(page.locator('table.activity')).toContainText('Bật → Tắt');
+    await expect(page.locator('table.activity')).toContainText('Hoạt động → Ngưng hoạt động');
     await expect(page.locator('table.activity')).toContainText('Thành công');
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -261,10 +261,6 @@ pub const EN: Texts = Texts {
     col_when: "When",
     col_change: "Change",
     col_outcome: "Outcome",
-    change_words: |from, to| {
-        let w = |s: Option<bool>| match s { Some(true) => "Enabled", Some(false) => "Disabled", None => "Unknown" };
-        format!("{} → {}", w(from), w(Some(to)))
-    },
     failed_because: |r| format!("Failed: {r}"),
     bulk_badge: "bulk",
     col_from: "From",
@@ -272,7 +268,7 @@ pub const EN: Texts = Texts {
     col_reason: "Reason",
     undo_change_of: |s| format!("Undo the change to {s}"),
     undo_bulk: |n| format!("Undo the whole bulk change ({})", en(n)),
-    changed_since: |s, on| format!("{s} was changed again since: now {}.", if on { "Enabled" } else { "Disabled" }),
+    changed_since: |s, now| format!("{s} was changed again since: now {now}."),
     no_activity: "No changes have been sent from this browser yet.",
     no_activity_match: "No change matches the filters.",
     clear_journal: "Clear the journal…",

@@ -257,7 +257,6 @@ pub struct Texts {
     pub col_when: &'static str,
     pub col_change: &'static str,
     pub col_outcome: &'static str,
-    pub change_words: fn(Option<bool>, bool) -> String,
     pub failed_because: Fmt1,
     pub bulk_badge: &'static str,
     pub col_from: &'static str,
@@ -265,8 +264,8 @@ pub struct Texts {
     pub col_reason: &'static str,
     pub undo_change_of: Fmt1,
     pub undo_bulk: fn(usize) -> String,
-    /// An entry a later change replaced: (the extension, its state now).
-    pub changed_since: fn(&str, bool) -> String,
+    /// An entry a later change replaced: (the extension, the word for its state now).
+    pub changed_since: fn(&str, &str) -> String,
     pub no_activity: &'static str,
     pub no_activity_match: &'static str,
     pub clear_journal: &'static str,
@@ -286,10 +285,24 @@ impl Texts {
         }
     }
 
+    /// A change as the switch words it: "Enabled → Disabled".
+    pub fn change(&self, from: Option<bool>, to: bool) -> String {
+        format!("{} → {}", self.state(from), self.state(Some(to)))
+    }
+
+    /// The word for how a journaled change went.
+    pub fn outcome_word(&self, failed: bool) -> &'static str {
+        if failed {
+            self.outcome_failed
+        } else {
+            self.outcome_done
+        }
+    }
+
     /// How a journaled change went: done, or failed and why.
     pub fn outcome(&self, failed: Option<&str>) -> String {
         match failed {
-            None => self.outcome_done.to_string(),
+            None => self.outcome_word(false).to_string(),
             Some(r) => (self.failed_because)(r),
         }
     }

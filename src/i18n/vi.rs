@@ -256,10 +256,6 @@ pub const VI: Texts = Texts {
     col_when: "Thời điểm",
     col_change: "Thay đổi",
     col_outcome: "Kết quả",
-    change_words: |from, to| {
-        let w = |s: Option<bool>| match s { Some(true) => "Bật", Some(false) => "Tắt", None => "Không rõ" };
-        format!("{} → {}", w(from), w(Some(to)))
-    },
     failed_because: |r| format!("Lỗi: {r}"),
     bulk_badge: "hàng loạt",
     col_from: "Từ",
@@ -267,7 +263,7 @@ pub const VI: Texts = Texts {
     col_reason: "Lý do",
     undo_change_of: |s| format!("Hoàn tác thay đổi của {s}"),
     undo_bulk: |n| format!("Hoàn tác cả loạt ({} số)", vi(n)),
-    changed_since: |s, on| format!("{s} đã được thay đổi lại sau đó: nay là {}.", if on { "Bật" } else { "Tắt" }),
+    changed_since: |s, now| format!("{s} đã được thay đổi lại sau đó: nay là {now}."),
     no_activity: "Chưa có thay đổi nào được gửi từ trình duyệt này.",
     no_activity_match: "Không có thay đổi nào khớp bộ lọc.",
     clear_journal: "Xoá nhật ký…",

@@ -104,12 +104,7 @@ pub fn to_csv(rows: &[Listed], t: &Texts) -> String {
             e.sip.clone(),
             t.state(e.from).to_string(),
             t.state(Some(e.to)).to_string(),
-            if e.failed.is_some() {
-                t.outcome_failed
-            } else {
-                t.outcome_done
-            }
-            .to_string(),
+            t.outcome_word(e.failed.is_some()).to_string(),
             e.failed.clone().unwrap_or_default(),
         ]));
     }
@@ -126,8 +121,9 @@ fn ActivityRow(row: Listed, lang: Lang) -> impl IntoView {
         undo_bulk,
     } = row;
     let (sip, to) = (e.sip.clone(), e.to);
-    let since =
-        replaced.map(|now| view! { <span class="muted">{(t.changed_since)(&e.sip, now)}</span> });
+    let since = replaced.map(
+        |now| view! { <span class="muted">{(t.changed_since)(&e.sip, t.state(Some(now)))}</span> },
+    );
     let undo_one = (e.failed.is_none() && replaced.is_none()).then(|| {
         let label = (t.undo_change_of)(&e.sip);
         view! {
@@ -148,7 +144,7 @@ fn ActivityRow(row: Listed, lang: Lang) -> impl IntoView {
             <td>{date_time(e.at, lang).unwrap_or_else(|| iso_utc(e.at))}</td>
             <th scope="row">{e.sip.clone()}</th>
             <td>
-                {(t.change_words)(e.from, e.to)}
+                {t.change(e.from, e.to)}
                 {e.batch.map(|_| view! { <span class="badge">{t.bulk_badge}</span> })}
             </td>
             <td title=e.failed.clone()>{t.outcome(e.failed.as_deref())}</td>

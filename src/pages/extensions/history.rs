@@ -35,7 +35,7 @@ pub fn History(sip: String) -> impl IntoView {
                             let outcome = t.outcome(e.failed.as_deref());
                             view! {
                                 <li class:failed=e.failed.is_some()>
-                                    {when}" · "{(t.change_words)(e.from, e.to)}" · "{outcome}
+                                    {when}" · "{t.change(e.from, e.to)}" · "{outcome}
                                 </li>
                             }
                         }).collect_view()
