@@ -79,18 +79,13 @@ impl Split {
     fn envelope(&mut self, b: u8) {
         self.rest.push(b);
         if self.in_string {
-            if self.escaped {
-                self.escaped = false;
-            } else if b == b'\\' {
-                self.escaped = true;
-            } else if b == b'"' {
-                self.in_string = false;
-                if self.in_key {
+            match self.string_byte(b) {
+                Some(true) if self.in_key => {
                     self.in_key = false;
                     self.expect_key = false;
                 }
-            } else if self.in_key && self.key.len() <= PAYLOAD.len() {
-                self.key.push(b);
+                Some(false) if self.in_key && self.key.len() <= PAYLOAD.len() => self.key.push(b),
+                _ => {}
             }
             return;
         }
@@ -151,15 +146,8 @@ impl Split {
         }
         self.entry.push(b);
         if self.in_string {
-            if self.escaped {
-                self.escaped = false;
-            } else if b == b'\\' {
-                self.escaped = true;
-            } else if b == b'"' {
-                self.in_string = false;
-                if kind == b'"' {
-                    self.hand_out(each);
-                }
+            if self.string_byte(b) == Some(true) && kind == b'"' {
+                self.hand_out(each);
             }
             return;
         }
@@ -173,6 +161,23 @@ impl Split {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// A byte inside a string: `Some(true)` when it ends the string, `Some(false)` when it is
+    /// a character of it, `None` when it is part of an escape.
+    fn string_byte(&mut self, b: u8) -> Option<bool> {
+        if self.escaped {
+            self.escaped = false;
+            None
+        } else if b == b'\\' {
+            self.escaped = true;
+            None
+        } else if b == b'"' {
+            self.in_string = false;
+            Some(true)
+        } else {
+            Some(false)
         }
     }
 
