@@ -4,10 +4,8 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::error_panel::ErrorPanel;
-use crate::i18n::{tr, Texts};
-
-type Words = fn(&'static Texts) -> &'static str;
+use crate::components::loaded::{Loaded, Words};
+use crate::i18n::tr;
 
 #[component]
 pub fn LoadedList<T, V>(
@@ -31,24 +29,22 @@ where
 {
     let title_id = format!("{class}-title");
     let labelled_by = title_id.clone();
-    let body = move || match data.get() {
-        None => view! { <p class="muted">{tr(|t| t.loading)}</p> }.into_any(),
-        Some(Err(e)) => view! {
-            <ErrorPanel what=tr(failed) error=e on_retry />
+    let body = move |list: Vec<T>| {
+        if list.is_empty() {
+            view! { <p class="empty">{tr(empty)}</p> }.into_any()
+        } else {
+            view! {
+                <ul class=format!("{class}-list")>
+                    {list.into_iter().map(|x| view! { <li>{item(x)}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
         }
-        .into_any(),
-        Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{tr(empty)}</p> }.into_any(),
-        Some(Ok(list)) => view! {
-            <ul class=format!("{class}-list")>
-                {list.into_iter().map(|x| view! { <li>{item(x)}</li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
     };
     view! {
         <section class=class aria-labelledby=labelled_by>
             <h3 id=title_id>{tr(title)}</h3>
-            {body}
+            <Loaded data failed on_retry shown=body />
         </section>
     }
 }

@@ -5,6 +5,7 @@ pub mod empty_list;
 pub mod error_panel;
 pub mod lang_switch;
 pub mod list_controls;
+pub mod loaded;
 pub mod loaded_list;
 pub mod page_size;
 pub mod pagination;

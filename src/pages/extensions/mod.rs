@@ -19,6 +19,7 @@ use crate::api::{ApiError, Extension, ListQuery, Page};
 use crate::components::empty_list::EmptyList;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
+use crate::components::loaded::Loading;
 use crate::components::pagination::{focus_list, PageInfo, Pagination, SkipToPager};
 use crate::components::toast::use_toasts;
 use crate::i18n::{tr, use_texts};
@@ -118,9 +119,7 @@ fn PastEnd(page: u32, last: u32, list: UrlList) -> impl IntoView {
 fn NoTable(body: Body, data: Answers, list: UrlList) -> impl IntoView {
     match body {
         // `Table` never comes here: the page shows the table itself.
-        Body::Loading | Body::Table => {
-            view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any()
-        }
+        Body::Loading | Body::Table => view! { <Loading /> }.into_any(),
         Body::Failed(e) => view! {
             <ErrorPanel
                 what=tr(|t| t.load_extensions_failed)

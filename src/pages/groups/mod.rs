@@ -11,8 +11,8 @@ use leptos::prelude::*;
 
 use crate::api::{Group, ListQuery};
 use crate::components::empty_list::EmptyList;
-use crate::components::error_panel::ErrorPanel;
 use crate::components::list_controls::ListControls;
+use crate::components::loaded::Loaded;
 use crate::components::pagination::{focus_list, PageInfo};
 use crate::i18n::tr;
 use crate::list_params::{use_list_params, UrlList};
@@ -168,18 +168,8 @@ pub fn GroupsPage() -> impl IntoView {
         focus_list("groups-table");
     });
 
-    let content = move || {
-        match data.get() {
-        None => view! { <p class="muted" role="status">{tr(|t| t.loading)}</p> }.into_any(),
-        Some(Err(e)) => view! {
-            <ErrorPanel
-                what=tr(|t| t.load_groups_failed)
-                error=e
-                on_retry=Callback::new(move |_| data.refetch())
-            />
-        }
-        .into_any(),
-        Some(Ok(_)) => view! {
+    let shown = move |_| {
+        view! {
             <Show
                 when=move || info.with(|i| i.total_items > 0)
                 fallback=move || view! {
@@ -189,8 +179,6 @@ pub fn GroupsPage() -> impl IntoView {
                 <GroupsTable rows info open name_of on_page />
             </Show>
         }
-        .into_any(),
-    }
     };
 
     view! {
@@ -205,7 +193,12 @@ pub fn GroupsPage() -> impl IntoView {
                 />
                 <ShowDeleted list shown=show_deleted />
             </div>
-            {content}
+            <Loaded
+                data=Signal::derive(move || data.get())
+                failed=|t| t.load_groups_failed
+                on_retry=Callback::new(move |_| data.refetch())
+                shown
+            />
         </main>
     }
 }
