@@ -6,6 +6,7 @@
 //! functions, tested natively.
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,9 @@ const REASON_CAP: usize = 300;
 /// a bulk change of a whole page (100) records at once. The race it guards against lasts
 /// milliseconds, so older entries are long in the other tabs' lists.
 const UNHEARD_CAP: usize = 200;
+/// How long another tab's writes are let gather before the last is read: a bulk change there
+/// writes several times a second, and each read parses the whole journal.
+const HEAR_AFTER: Duration = Duration::from_millis(200);
 /// The format written; a journal of another version is set aside, not read.
 const VERSION: u32 = 1;
 const PREFIX: &str = "switchboard.journal:";
@@ -134,6 +138,13 @@ pub fn last_set(entries: &[Entry]) -> HashMap<String, (bool, i64)> {
         .collect()
 }
 
+/// Another tab's latest write of a journal, waiting to be read.
+struct Heard {
+    key: Option<String>,
+    /// `None` when the other tab removed it.
+    json: Option<String>,
+}
+
 /// The journal of the signed-in account, shared by every page.
 #[derive(Clone, Copy)]
 pub struct Journal {
@@ -187,6 +198,34 @@ impl Journal {
         self.entries.set(Vec::new());
         if let (Some(s), Some(key)) = (local(), self.loaded.get_value()) {
             let _ = s.remove_item(&key);
+        }
+    }
+
+    /// Takes in another tab's write of this journal, putting back the entries of ours it lacks.
+    fn hear(&self, heard: Heard) {
+        if self
+            .loaded
+            .try_with_value(|l| *l != heard.key)
+            .unwrap_or(true)
+        {
+            return; // The session moved on while the write waited.
+        }
+        match heard.json.and_then(|json| parse(&json).ok()) {
+            Some(fresh) => {
+                let unheard = self.unheard.get_value();
+                let (merged, lost) = merge(fresh, unheard, CAP);
+                let put_back = !lost.is_empty();
+                self.unheard.set_value(lost);
+                self.entries.set(merged);
+                if put_back {
+                    self.save();
+                }
+            }
+            // Cleared in the other tab, or unreadable there too.
+            None => {
+                self.unheard.set_value(Vec::new());
+                self.entries.set(Vec::new());
+            }
         }
     }
 
@@ -275,26 +314,27 @@ pub fn provide_journal() -> Journal {
         entries.set(loaded);
     });
     // A change made in another tab shows here too, and one of ours it wrote over goes back.
+    // A bulk change there writes once a change: only the last write of a burst is read.
+    let heard: StoredValue<Option<Heard>> = StoredValue::new(None);
     let handle = window_event_listener(leptos::ev::storage, move |e| {
         let mine = journal.loaded.get_value();
-        if mine.is_some() && (e.key().is_none() || e.key() == mine) {
-            match e.new_value().and_then(|json| parse(&json).ok()) {
-                Some(fresh) => {
-                    let unheard = journal.unheard.get_value();
-                    let (merged, lost) = merge(fresh, unheard, CAP);
-                    let put_back = !lost.is_empty();
-                    journal.unheard.set_value(lost);
-                    entries.set(merged);
-                    if put_back {
-                        journal.save();
+        if mine.is_none() || !(e.key().is_none() || e.key() == mine) {
+            return;
+        }
+        let first = heard.with_value(Option::is_none);
+        heard.set_value(Some(Heard {
+            key: mine,
+            json: e.new_value(),
+        }));
+        if first {
+            set_timeout(
+                move || {
+                    if let Some(Some(last)) = heard.try_update_value(Option::take) {
+                        journal.hear(last);
                     }
-                }
-                // Cleared in the other tab, or unreadable there too.
-                None => {
-                    journal.unheard.set_value(Vec::new());
-                    entries.set(Vec::new());
-                }
-            }
+                },
+                HEAR_AFTER,
+            );
         }
     });
     on_cleanup(move || handle.remove());

@@ -106,6 +106,12 @@ test('two tabs stay in step', async ({ page, context }) => {
   await expect(page.locator('.toast')).toContainText('102 disabled.');
   await expect(other.locator('table.activity tbody tr')).toHaveCount(1);
   await expect(other.locator('table.activity')).toContainText('Enabled → Disabled');
+  // A bulk change writes once a change, in a burst: the other tab ends with every one.
+  for (const sip of ['103', '105', '106']) await row(page, sip).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Disable selected' }).click();
+  await expect(page.locator('.bulk-result')).toContainText('0 failed.');
+  await expect(other.locator('table.activity tbody tr')).toHaveCount(4);
+  for (const sip of ['102', '103', '105', '106']) await expect(other.locator('table.activity tbody')).toContainText(sip);
 });
 
 test('a change another tab wrote over at the same moment is put back', async ({ page, context }) => {
