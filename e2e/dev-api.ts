@@ -47,6 +47,15 @@ export class Api {
     });
     if (!res.ok) throw new Error(`dev-api refused the fault ${JSON.stringify(f)}: ${res.status}`);
   }
+  /** Adds records after the seeded ones, shaped as the contract shapes them; a reset removes them. */
+  async add(records: { extensions?: Record<string, unknown>[]; groups?: Record<string, unknown>[] }) {
+    const res = await fetch(`${this.url}/__test/records`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(records),
+    });
+    if (!res.ok) throw new Error(`dev-api refused the records: ${res.status}`);
+  }
   clearFaults = async () => void (await this.control('DELETE', 'faults'));
   /**
    * Lets the requests a `hold` fault keeps go on to their answers. dev-api waits for one to be

@@ -20,6 +20,7 @@ use crate::journal::provide_journal;
 use crate::lang::{provide_lang, use_lang};
 use crate::list_params::provide_pending_address;
 use crate::pages::activity::ActivityPage;
+use crate::pages::overview::OverviewPage;
 use crate::pages::{extensions::ExtensionsPage, groups::GroupsPage, sign_in::SignInPage};
 use crate::pool;
 use crate::session::{provide_auth, use_auth, Session};
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=|| view! { <Redirect path="/extensions" /> } />
                     <Route path=path!("extensions") view=ExtensionsPage />
                     <Route path=path!("groups") view=GroupsPage />
+                    <Route path=path!("overview") view=OverviewPage />
                     <Route path=path!("activity") view=ActivityPage />
                 </ParentRoute>
             </Routes>
@@ -130,6 +132,7 @@ fn Shell() -> impl IntoView {
             <nav aria-label=tr(|t| t.nav_label) on:click=move |_| pending.write()>
                 <A href=base_path::href("/extensions")>{tr(|t| t.nav_extensions)}</A>
                 <A href=base_path::href("/groups")>{tr(|t| t.nav_groups)}</A>
+                <A href=base_path::href("/overview")>{tr(|t| t.nav_overview)}</A>
                 <A href=base_path::href("/activity")>{tr(|t| t.nav_activity)}</A>
             </nav>
             <span class="connection">

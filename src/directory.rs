@@ -1,12 +1,14 @@
-//! Who a group member is: members carry an `agent_id`, extensions may carry the same. The
-//! extension list is read once per account in a visit (every page, through the pool) the first
-//! time a page asks, and kept for every page after it.
+//! The extension list, read once per account in a visit (every page, through the pool) the
+//! first time a page asks, and kept for every page after it: who a group member is (members
+//! carry an `agent_id`, extensions may carry the same) and what the Overview looks at.
 
 use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::api::{ApiError, Client, Walk};
+use web_sys::{AbortController, AbortSignal};
+
+use crate::api::{ApiError, Client, Extension, Walk};
 use crate::perf;
 use crate::session::{use_auth, Account, Auth};
 use crate::tasks::OwnerHandle;
@@ -16,6 +18,30 @@ use crate::tasks::OwnerHandle;
 pub struct Person {
     pub sip_user: String,
     pub full_name: Option<String>,
+}
+
+/// An extension as the reading keeps it: what member lines and the Overview use. The SIP
+/// password and the fields nothing here shows are dropped as each page arrives.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listed {
+    pub sip_user: Option<String>,
+    pub full_name: Option<String>,
+    pub email: Option<String>,
+    pub agent_id: Option<String>,
+    /// What the list said, where it says.
+    pub enabled: Option<bool>,
+}
+
+impl From<Extension> for Listed {
+    fn from(e: Extension) -> Self {
+        Listed {
+            sip_user: e.sip_user,
+            full_name: e.full_name,
+            email: e.email,
+            agent_id: e.agent_id,
+            enabled: e.enabled,
+        }
+    }
 }
 
 /// Rows asked for per request.
@@ -28,9 +54,22 @@ pub const MOST_READ: u32 = PAGE_SIZE * MAX_PAGES;
 /// One reading of the extension list.
 #[derive(Debug, Default)]
 pub struct People {
-    by_agent: HashMap<String, Person>,
+    /// In the list's order.
+    pub extensions: Vec<Listed>,
+    /// Where in `extensions` each agent id is.
+    by_agent: HashMap<String, usize>,
     /// More extensions than [`MOST_READ`]: those past it were not read.
     pub capped: bool,
+    /// When it was read, in milliseconds since the epoch.
+    pub at: i64,
+}
+
+/// How far a reading has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Progress {
+    pub read: u64,
+    /// As the first answer said, where it said.
+    pub total: Option<u64>,
 }
 
 #[derive(Clone, Copy)]
@@ -40,7 +79,10 @@ pub struct Directory {
     /// Whose reading `read` is, or is becoming: every page that shows it loads it first, and
     /// loading for another account starts afresh.
     account: StoredValue<Option<Account>>,
-    loading: StoredValue<bool>,
+    /// While a reading runs.
+    progress: RwSignal<Option<Progress>>,
+    /// Cancels the reading under way.
+    controller: StoredValue<Option<AbortController>, LocalStorage>,
     auth: Auth,
     /// The app: the reading outlives the page that asked for it.
     tasks: OwnerHandle,
@@ -51,7 +93,8 @@ pub fn provide_directory() {
     provide_context(Directory {
         read: RwSignal::new(None),
         account: StoredValue::new(None),
-        loading: StoredValue::new(false),
+        progress: RwSignal::new(None),
+        controller: StoredValue::new_local(None),
         auth: use_auth(),
         tasks: OwnerHandle::current(),
     });
@@ -69,30 +112,67 @@ impl Directory {
         };
         let account = signed_in.account;
         if self.account.with_value(|a| a.as_ref() != Some(&account)) {
+            self.cancel();
             self.account.set_value(Some(account.clone()));
-            self.loading.set_value(false);
+            self.progress.set(None);
             self.read.set(None);
         }
-        if self.loading.get_value() || self.read.with_untracked(|r| matches!(r, Some(Ok(_)))) {
+        let running = self.progress.with_untracked(Option::is_some);
+        if running || self.read.with_untracked(|r| matches!(r, Some(Ok(_)))) {
             return;
         }
-        self.loading.set_value(true);
+        let controller = AbortController::new().ok();
+        self.controller.set_value(controller.clone());
+        self.progress.set(Some(Progress::default()));
         let this = *self;
         self.tasks.spawn(async move {
-            let result = read_everyone(client).await;
+            let signal = controller.as_ref().map(AbortController::signal);
+            let result = read_everyone(client, signal.as_ref(), this.progress).await;
             // Another account signed in meanwhile: this reading is not its.
             if this.account.with_value(|a| a.as_ref() == Some(&account)) {
-                this.loading.set_value(false);
+                this.progress.set(None);
                 this.read.set(Some(result));
                 perf::mark_rendered("sb:directory-read");
             }
         });
     }
 
+    /// Reads again, from the first page, whatever was read before.
+    pub fn read_again(&self) {
+        if self.progress.with_untracked(Option::is_some) {
+            return;
+        }
+        self.read.set(None);
+        self.load();
+    }
+
+    /// Stops the reading under way; it ends as [`ApiError::Aborted`].
+    pub fn cancel(&self) {
+        if let Some(c) = self.controller.get_value() {
+            c.abort();
+        }
+    }
+
+    /// How far the reading under way has come; `None` when none runs. Tracked.
+    pub fn progress(&self) -> Option<Progress> {
+        self.progress.get()
+    }
+
+    /// Looks at the reading, once done and if it worked. Tracked.
+    pub fn with_people<R>(&self, f: impl FnOnce(&People) -> R) -> Option<R> {
+        self.read.with(|r| r.as_ref()?.as_ref().ok().map(f))
+    }
+
     /// The extension of an agent, once read.
     pub fn person(&self, agent_id: &str) -> Option<Person> {
-        self.read
-            .with(|r| r.as_ref()?.as_ref().ok()?.by_agent.get(agent_id).cloned())
+        self.with_people(|p| {
+            let e = p.extensions.get(*p.by_agent.get(agent_id)?)?;
+            Some(Person {
+                sip_user: e.sip_user.clone()?,
+                full_name: e.full_name.clone(),
+            })
+        })
+        .flatten()
     }
 
     pub fn error(&self) -> Option<ApiError> {
@@ -105,14 +185,18 @@ impl Directory {
     }
 }
 
-async fn read_everyone(client: Client) -> Result<People, ApiError> {
+async fn read_everyone(
+    client: Client,
+    abort: Option<&AbortSignal>,
+    progress: RwSignal<Option<Progress>>,
+) -> Result<People, ApiError> {
     let mut people = People::default();
     let walk = Walk {
         keyword: "",
         size: PAGE_SIZE,
         max_pages: MAX_PAGES,
         follow_total: false,
-        abort: None,
+        abort,
     };
     client
         .every_extension_page(walk, &mut |q, p| {
@@ -121,19 +205,19 @@ async fn read_everyone(client: Client) -> Result<People, ApiError> {
                     || p.pages(PAGE_SIZE).is_some_and(|n| n > u64::from(MAX_PAGES));
                 people.capped = more && !p.items.is_empty();
             }
+            let total = p.total_items.map(|t| t.max(0) as u64);
             for e in p.items {
-                if let (Some(agent), Some(sip_user)) = (e.agent_id, e.sip_user) {
-                    let full_name = e.full_name;
-                    people.by_agent.insert(
-                        agent,
-                        Person {
-                            sip_user,
-                            full_name,
-                        },
-                    );
+                if let Some(agent) = e.agent_id.clone().filter(|a| !a.is_empty()) {
+                    people.by_agent.insert(agent, people.extensions.len());
                 }
+                people.extensions.push(e.into());
             }
+            progress.set(Some(Progress {
+                read: people.extensions.len() as u64,
+                total: total.or(progress.get_untracked().and_then(|p| p.total)),
+            }));
         })
         .await?;
+    people.at = js_sys::Date::now() as i64;
     Ok(people)
 }

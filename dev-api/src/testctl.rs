@@ -1,5 +1,6 @@
-//! Controls that only tests use, under `/__test/`: the request log, a data reset, tokens with a
-//! chosen lifetime, injected faults, and the release of held requests.
+//! Controls that only tests use, under `/__test/`: the request log, a data reset, records added
+//! beside the seeded ones, tokens with a chosen lifetime, injected faults, and the release of
+//! held requests.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -9,6 +10,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::Value;
 
 use crate::state::{lock, Shared};
 use crate::{data, faults};
@@ -17,6 +20,7 @@ pub fn router(state: Shared) -> Router {
     Router::new()
         .route("/__test/requests", get(requests).delete(clear_requests))
         .route("/__test/reset", post(reset))
+        .route("/__test/records", post(add_records))
         .route("/__test/token", post(token))
         .route(
             "/__test/faults",
@@ -43,6 +47,23 @@ async fn reset(AxState(state): AxState<Shared>) -> StatusCode {
     st.log.clear();
     st.faults.clear();
     st.holds.release_all();
+    StatusCode::NO_CONTENT
+}
+
+/// Records a test adds, shaped as the contract shapes them (never as the app's structs).
+#[derive(Deserialize)]
+struct Records {
+    #[serde(default)]
+    extensions: Vec<Value>,
+    #[serde(default)]
+    groups: Vec<Value>,
+}
+
+/// Adds records after the seeded ones, for the data a test needs; a reset takes them away.
+async fn add_records(AxState(state): AxState<Shared>, Json(new): Json<Records>) -> StatusCode {
+    let mut st = lock(&state);
+    st.db.extensions.extend(new.extensions);
+    st.db.groups.extend(new.groups);
     StatusCode::NO_CONTENT
 }
 

@@ -343,6 +343,12 @@ test('the README screenshots are taken from the real app', async ({ page, api, b
   await page.reload();
   await expect(page.locator('table.activity tbody tr')).toHaveCount(5);
   await page.screenshot({ path: path.join(DOCS, 'activity.png') });
+  // The Overview, read at a fixed time.
+  await page.clock.setFixedTime(new Date(Date.UTC(2026, 10, 27, 3, 5)));
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.locator('.read-at')).toBeVisible();
+  await expect(page.locator('.bars li').first()).toBeVisible();
+  await page.screenshot({ path: path.join(DOCS, 'overview.png') });
 });
 
 test('built with --public-url /switchboard/, it works served below that path', async ({ page }) => {

@@ -99,8 +99,12 @@ pub struct Group {
     /// `enterprise`, `rollover` or `random`.
     #[serde(default, deserialize_with = "lenient::string")]
     pub strategy: Option<String>,
+    /// What a call goes to when no member answers; its types are not documented.
     #[serde(default, deserialize_with = "lenient::string")]
     pub target_timeout_type: Option<String>,
+    /// The destination itself: a group's number when the type is a group.
+    #[serde(default, deserialize_with = "lenient::string")]
+    pub target_timeout: Option<String>,
     #[serde(default, deserialize_with = "lenient::string")]
     pub target_timeout_name: Option<String>,
 }

@@ -4,6 +4,7 @@ pub mod copy_button;
 pub mod empty_list;
 pub mod error_panel;
 pub mod lang_switch;
+pub mod links;
 pub mod list_controls;
 pub mod loaded;
 pub mod loaded_list;

@@ -48,6 +48,7 @@ pub struct Texts {
     pub nav_extensions: &'static str,
     pub nav_groups: &'static str,
     pub nav_activity: &'static str,
+    pub nav_overview: &'static str,
     pub sign_out: &'static str,
     pub connected_to: &'static str,
     pub expires: Fmt1,
@@ -273,6 +274,57 @@ pub struct Texts {
     pub clear_journal_yes: &'static str,
     pub journal_cleared: &'static str,
     pub export_activity_done: fn(usize) -> String,
+
+    // Overview: the reading, counts, findings and the picture.
+    pub overview_title: &'static str,
+    pub overview_intro: &'static str,
+    /// (read so far, of how many where the API said).
+    pub reading_extensions: fn(u64, Option<u64>) -> String,
+    pub reading_groups: &'static str,
+    /// (when, formatted).
+    pub read_at: Fmt1,
+    pub read_again: &'static str,
+    pub reading_cancelled: &'static str,
+    pub read_extensions_failed: &'static str,
+    pub counts_title: &'static str,
+    pub count_enabled: &'static str,
+    pub count_disabled: &'static str,
+    pub count_unknown: &'static str,
+    pub count_groups: &'static str,
+    pub count_deleted_groups: &'static str,
+    pub count_members: &'static str,
+    pub findings_title: &'static str,
+    pub finding_none: &'static str,
+    pub cannot_join: &'static str,
+    pub f_no_members: &'static str,
+    pub f_no_members_why: &'static str,
+    pub f_all_disabled: &'static str,
+    pub f_all_disabled_why: &'static str,
+    pub f_none_known_enabled: &'static str,
+    pub f_none_known_enabled_why: &'static str,
+    pub f_single_point: &'static str,
+    pub f_single_point_why: &'static str,
+    pub f_unmatched: &'static str,
+    pub f_unmatched_why: &'static str,
+    pub f_in_no_group: &'static str,
+    pub f_in_no_group_why: &'static str,
+    pub f_bad_destination: &'static str,
+    pub f_bad_destination_why: &'static str,
+    /// (forwarding rather than no-answer, the id or number named, deleted rather than missing).
+    pub bad_destination: fn(bool, &str, bool) -> String,
+    /// (the member's agent id).
+    pub unmatched_member: Fmt1,
+    pub f_shared_email: &'static str,
+    pub f_shared_email_why: &'static str,
+    pub f_no_name: &'static str,
+    pub f_no_name_why: &'static str,
+    pub f_no_email: &'static str,
+    pub f_no_email_why: &'static str,
+    pub bars_title: &'static str,
+    /// (enabled, disabled, unknown).
+    pub bar_label: fn(usize, usize, usize) -> String,
+    /// (shown, of how many groups).
+    pub bars_capped: fn(usize, usize) -> String,
 }
 
 impl Texts {

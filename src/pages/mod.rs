@@ -3,4 +3,5 @@
 pub mod activity;
 pub mod extensions;
 pub mod groups;
+pub mod overview;
 pub mod sign_in;

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Group};
+use crate::components::links::group_href;
 use crate::components::loaded_list::LoadedList;
 use crate::i18n::use_texts;
-use crate::list_params::list_href;
 use crate::session::use_auth;
 use crate::tasks::OwnerHandle;
 
@@ -62,18 +62,6 @@ pub fn groups_of(groups: &[Group], agent_id: Option<&str>, sip: &str) -> Vec<Gro
         .collect()
 }
 
-/// Where a group shows on the Groups page: searched for and opened.
-fn group_href(g: &Group) -> String {
-    let search = g.group_number.clone().or(g.group_name.clone());
-    let open = g.id.clone().or(g.group_number.clone());
-    let values = [("keyword", search), ("open", open)];
-    let values: Vec<(&'static str, String)> = values
-        .into_iter()
-        .filter_map(|(k, v)| Some((k, v?)))
-        .collect();
-    list_href("/groups", &values)
-}
-
 #[component]
 pub fn MemberOf(agent_id: Option<String>, sip: String, groups: AllGroups) -> impl IntoView {
     let all = groups.get();
@@ -97,7 +85,7 @@ fn group_link(g: Group) -> impl IntoView {
     let t = use_texts();
     let name = t().or_missing(&g.group_name);
     let label = name.clone();
-    view! { <a href=group_href(&g) aria-label=move || (t().group_link_label)(&label)>{name}</a> }
+    view! { <a href=group_href(g.group_number.as_deref(), g.group_name.as_deref(), g.id.as_deref()) aria-label=move || (t().group_link_label)(&label)>{name}</a> }
 }
 
 #[cfg(test)]

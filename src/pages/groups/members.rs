@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::api::Member;
+use crate::components::links::ExtensionLink;
 use crate::directory::{Directory, MOST_READ};
 use crate::i18n::{tr, use_texts};
-use crate::list_params::list_href;
 
 /// Ring order: by `order`, ties (and missing orders, last) as listed.
 pub fn ring_order(members: &[Member]) -> Vec<Member> {
@@ -23,18 +23,6 @@ fn short_id(id: &str) -> String {
     let head: String = id.chars().take(6).collect();
     let tail: String = id.chars().skip(len - 4).collect();
     format!("{head}…{tail}")
-}
-
-/// A link to an extension's detail on the Extensions page.
-#[component]
-pub fn ExtensionLink(sip: String) -> impl IntoView {
-    let t = use_texts();
-    let href = list_href(
-        "/extensions",
-        &[("keyword", sip.clone()), ("ext", sip.clone())],
-    );
-    let label = sip.clone();
-    view! { <a href=href aria-label=move || (t().details_of)(&label)>{sip}</a> }
 }
 
 #[component]
