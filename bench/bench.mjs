@@ -373,17 +373,21 @@ if (runs('overview')) {
     addEventListener('TrunkApplicationStarted', (e) => {
       window.__wasm = e.detail.wasm;
       window.__wasm0 = e.detail.wasm?.memory?.buffer.byteLength ?? 0;
+      window.__started = performance.now();
     });
     window.__tasks = [];
-    new PerformanceObserver((l) => window.__tasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => window.__tasks.push(...l.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
   }, JSON.stringify({ base_url: far.url, token: 'demo-token' }));
   const page = await context.newPage();
   const t0 = Date.now();
   await page.goto(`${api.url}/overview`);
   await page.waitForSelector('section.finding', { timeout: 120_000 });
   const took = Date.now() - t0;
-  const { tasks, grown } = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() =>
-    resolve({ tasks: window.__tasks, grown: (window.__wasm?.memory?.buffer.byteLength ?? 0) - window.__wasm0 }), 0))));
+  const { tasks, started, grown } = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() =>
+    resolve({ tasks: window.__tasks, started: window.__started, grown: (window.__wasm?.memory?.buffer.byteLength ?? 0) - window.__wasm0 }), 0))));
+  // The task that starts the app is the same on every page (the Groups rows above): apart.
+  const startup = Math.max(0, ...tasks.filter(([at]) => at < started).map(([, d]) => d));
+  const reading = tasks.filter(([at]) => at >= started).map(([, d]) => d);
   const log = (await (await fetch(`${far.url}/__test/requests`)).json()).filter((r) => r.method === 'GET');
   const lists = log.filter((r) => r.path.endsWith('internal_phone/list'));
   const pages = new Set(lists.map((r) => r.params.page)).size;
@@ -392,11 +396,11 @@ if (runs('overview')) {
   const bodies = await Promise.all([get('/api/call_center/internal_group/get_all'),
     ...Array.from({ length: pages }, (_, i) => get(`/api/call_center/internal_phone/list?page=${i + 1}&size=100`))]);
   const json = bodies.reduce((n, b) => n + b.length, 0);
-  const longest = Math.max(0, ...tasks);
+  const longest = Math.max(0, ...reading);
   row('overview: 10,000 extensions, 1,000 groups', `${secs(took)} to the findings; ${lists.length} list requests (${pages} pages), ${gets} get_all`,
     'goal every page once');
-  row('overview: longest task / wasm memory', `${tasks.length ? ms(longest) : 'under 50 ms'}; grew ${mb(grown)} for ${mb(json)} of JSON`,
-    `${(grown / json).toFixed(2)}× (goal ≤ 100 ms, ≤ 3×)`);
+  row('overview: longest task / wasm memory', `${reading.length ? ms(longest) : 'under 50 ms'}; grew ${mb(grown)} for ${mb(json)} of JSON`,
+    `${(grown / json).toFixed(2)}× (goal ≤ 100 ms, ≤ 3×); the app's start-up ${ms(startup)}`);
   await context.close();
   far.stop();
 }

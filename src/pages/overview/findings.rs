@@ -3,7 +3,7 @@
 //! `sip_user` (often `null` in real answers); a state is what the caller knows of it (the
 //! list's word, else this browser's journal), `None` when unknown.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::api::Group;
 use crate::directory::Listed;
@@ -137,7 +137,7 @@ pub fn find(
         .filter_map(|(i, e)| Some((filled(&e.sip_user)?, i)))
         .collect();
     let joinable = !by_agent.is_empty();
-    let mut in_a_group = HashSet::new();
+    let mut in_a_group = vec![false; extensions.len()];
     let mut unmatched = Vec::new();
     let live: Vec<&Group> = groups
         .iter()
@@ -158,7 +158,9 @@ pub fn find(
                 .or_else(|| filled(&m.sip_user).and_then(|s| by_sip.get(s)));
             match found {
                 Some(&i) => {
-                    in_a_group.insert(i);
+                    if let Some(seen) = in_a_group.get_mut(i) {
+                        *seen = true;
+                    }
                     match states.get(i).copied().flatten() {
                         Some(true) => enabled += 1,
                         Some(false) => disabled += 1,
@@ -194,7 +196,7 @@ pub fn find(
             extensions
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| !in_a_group.contains(i))
+                .filter(|(i, _)| in_a_group.get(*i) == Some(&false))
                 .map(|(_, e)| ExtRef::from(e))
                 .collect(),
         );
@@ -219,33 +221,30 @@ pub fn find(
 /// not in `get_all`. The no-answer types are not documented: one that does not say "group"
 /// is not looked at.
 fn bad_destinations(live: &[&Group], all: &[Group]) -> Vec<BadDestination> {
-    let deleted = |g: &&Group| g.is_deleted == Some(true);
-    let by_id = |id: &str| all.iter().find(|g| filled(&g.id) == Some(id));
-    let by_number_or_id = |n: &str| {
+    // Where each id and number is in `all` (the same map type as the joins above: one copy of
+    // its code in the wasm).
+    let index = |field: fn(&Group) -> &Option<String>| -> HashMap<&str, usize> {
         all.iter()
-            .find(|g| filled(&g.group_number) == Some(n))
-            .or_else(|| by_id(n))
+            .enumerate()
+            .filter_map(|(i, g)| Some((filled(field(g))?, i)))
+            .collect()
     };
+    let (by_id, by_number) = (index(|g| &g.id), index(|g| &g.group_number));
     let mut out = Vec::new();
     for g in live {
-        let forward =
-            filled(&g.outer_group_id).filter(|_| g.is_forward_to_outer_group == Some(true));
+        let forward = filled(&g.outer_group_id)
+            .filter(|_| g.is_forward_to_outer_group == Some(true))
+            .map(|id| (true, id, by_id.get(id)));
         let to_group = g
             .target_timeout_type
             .as_deref()
             .is_some_and(|t| t.to_ascii_lowercase().contains("group"));
-        let no_answer = filled(&g.target_timeout).filter(|_| to_group);
-        let checks = [
-            (true, forward, by_id(forward.unwrap_or_default())),
-            (
-                false,
-                no_answer,
-                by_number_or_id(no_answer.unwrap_or_default()),
-            ),
-        ];
-        for (forwarding, target, found) in checks {
-            let Some(target) = target else { continue };
-            if found.is_none_or(|t| deleted(&t)) {
+        let no_answer = filled(&g.target_timeout)
+            .filter(|_| to_group)
+            .map(|n| (false, n, by_number.get(n).or_else(|| by_id.get(n))));
+        for (forwarding, target, found) in [forward, no_answer].into_iter().flatten() {
+            let found = found.and_then(|&i| all.get(i));
+            if found.is_none_or(|t| t.is_deleted == Some(true)) {
                 out.push(BadDestination {
                     group: GroupRef::from(*g),
                     forwarding,
@@ -261,23 +260,44 @@ fn bad_destinations(live: &[&Group], all: &[Group]) -> Vec<BadDestination> {
 /// Emails on more than one extension, compared without (ASCII) case or surrounding spaces, in the
 /// order they first appear.
 fn shared_emails(extensions: &[Listed]) -> Vec<(String, Vec<ExtRef>)> {
-    let mut order: Vec<String> = Vec::new();
-    let mut by_email: HashMap<String, (String, Vec<ExtRef>)> = HashMap::new();
-    for e in extensions {
-        let Some(email) = filled(&e.email) else {
+    // Most emails are in lower case already and are compared as they are.
+    let lowered: Vec<Option<String>> = extensions
+        .iter()
+        .map(|e| {
+            filled(&e.email)
+                .filter(|m| m.bytes().any(|b| b.is_ascii_uppercase()))
+                .map(str::to_ascii_lowercase)
+        })
+        .collect();
+    // Each extension with an email chained to the next one with the same; `last` is where
+    // each email's chain ends so far.
+    let mut last: HashMap<&str, usize> = HashMap::with_capacity(extensions.len());
+    let mut next: Vec<Option<usize>> = vec![None; extensions.len()];
+    let mut later = vec![false; extensions.len()];
+    for (i, (e, low)) in extensions.iter().zip(&lowered).enumerate() {
+        let Some(key) = low.as_deref().or(filled(&e.email)) else {
             continue;
         };
-        let key = email.to_ascii_lowercase();
-        let entry = by_email.entry(key.clone()).or_insert_with(|| {
-            order.push(key);
-            (email.to_string(), Vec::new())
-        });
-        entry.1.push(ExtRef::from(e));
+        if let Some(end) = last.insert(key, i) {
+            if let (Some(n), Some(l)) = (next.get_mut(end), later.get_mut(i)) {
+                *n = Some(i);
+                *l = true;
+            }
+        }
     }
-    order
-        .into_iter()
-        .filter_map(|k| by_email.remove(&k))
-        .filter(|(_, v)| v.len() > 1)
+    let starts = (0..extensions.len())
+        .filter(|&i| next.get(i).is_some_and(Option::is_some) && later.get(i) == Some(&false));
+    starts
+        .map(|first| {
+            let spelt = extensions.get(first).and_then(|e| filled(&e.email));
+            let mut who = Vec::new();
+            let mut at = Some(first);
+            while let Some(i) = at {
+                who.extend(extensions.get(i).map(ExtRef::from));
+                at = next.get(i).copied().flatten();
+            }
+            (spelt.unwrap_or_default().to_string(), who)
+        })
         .collect()
 }
 
@@ -456,16 +476,29 @@ mod tests {
             ext("102", Some("a2"), Some(" le@X.vn "), None),
             nameless,
             ext("104", Some("a4"), None, None),
+            ext("105", Some("a5"), Some("b@x.vn"), None),
+            ext("106", Some("a6"), Some("le@x.vn"), None),
+            ext("107", Some("a7"), Some("b@x.vn"), None),
         ];
         let f = find(&exts, &[], listed_state);
-        assert_eq!(f.shared_emails.len(), 1);
-        assert_eq!(f.shared_emails[0].0, "Le@x.vn");
-        assert_eq!(f.shared_emails[0].1.len(), 2);
         let sips = |v: &[ExtRef]| {
             v.iter()
                 .filter_map(|e| e.sip_user.clone())
                 .collect::<Vec<_>>()
         };
+        let shared: Vec<_> = f
+            .shared_emails
+            .iter()
+            .map(|(m, who)| (m.as_str(), sips(who)))
+            .collect();
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            shared,
+            [
+                ("Le@x.vn", list(&["101", "102", "106"])),
+                ("b@x.vn", list(&["105", "107"]))
+            ]
+        );
         assert_eq!(sips(&f.no_name), ["103"]);
         assert_eq!(sips(&f.no_email), ["103", "104"]);
         // The journal's word counts where the list says nothing.
@@ -474,7 +507,7 @@ mod tests {
         });
         assert_eq!(
             (f.counts.enabled, f.counts.disabled, f.counts.unknown),
-            (1, 3, 0)
+            (1, 6, 0)
         );
     }
 }
