@@ -29,6 +29,13 @@ const UNHEARD_CAP: usize = 200;
 /// How long another tab's writes are let gather before the last is read: a bulk change there
 /// writes several times a second, and each read parses the whole journal.
 const HEAR_AFTER: Duration = Duration::from_millis(200);
+/// The most bytes of JSON the journal keeps: a fifth of the 5 million characters browsers give
+/// an origin's localStorage, so the rest of the console's state always has room. At 5,000
+/// entries it binds only when many carry long reasons.
+pub const BUDGET: usize = 1_000_000;
+/// Past its budget the journal drops its oldest entries until it takes this much: a margin, so
+/// the next changes are not each told of one more dropped.
+const BUDGET_REFILL: usize = BUDGET * 9 / 10;
 /// The format written; a journal of another version is set aside, not read.
 const VERSION: u32 = 1;
 const PREFIX: &str = "switchboard.journal:";
@@ -94,6 +101,26 @@ fn to_json(entries: &[Entry]) -> Option<String> {
 pub fn push_capped(entries: &mut Vec<Entry>, entry: Entry, cap: usize) {
     entries.push(entry);
     drop_oldest(entries, cap);
+}
+
+/// Drops the oldest entries of a journal past [`BUDGET`] until its JSON takes at most
+/// [`BUDGET_REFILL`] bytes; how many were dropped.
+pub fn keep_to_budget(entries: &mut Vec<Entry>) -> usize {
+    let size = |e: &[Entry]| to_json(e).map_or(0, |j| j.len());
+    let mut len = size(entries);
+    if len <= BUDGET {
+        return 0;
+    }
+    let mut dropped = 0;
+    while len > BUDGET_REFILL && !entries.is_empty() {
+        // As many as the average entry says, at least one.
+        let per = (len / entries.len()).max(1);
+        let n = ((len - BUDGET_REFILL) / per).clamp(1, entries.len());
+        entries.drain(..n);
+        dropped += n;
+        len = size(entries);
+    }
+    dropped
 }
 
 fn drop_oldest(entries: &mut Vec<Entry>, cap: usize) {
@@ -188,7 +215,15 @@ impl Journal {
         }
         self.unheard
             .update_value(|u| push_capped(u, entry.clone(), UNHEARD_CAP));
-        self.entries.update(|e| push_capped(e, entry, CAP));
+        let mut dropped = 0;
+        self.entries.update(|e| {
+            push_capped(e, entry, CAP);
+            dropped = keep_to_budget(e);
+        });
+        if dropped > 0 {
+            let t = self.lang.get_untracked().texts();
+            self.toasts.failure((t.journal_over_budget)(dropped));
+        }
         self.save();
     }
 
@@ -361,6 +396,32 @@ mod tests {
             capped_reason(&"x".repeat(REASON_CAP)),
             "x".repeat(REASON_CAP)
         );
+    }
+
+    #[test]
+    fn past_its_budget_the_journal_drops_its_oldest_entries_to_a_margin() {
+        let long = |at: i64| Entry {
+            at,
+            sip: "147".into(),
+            from: Some(true),
+            to: false,
+            failed: Some(capped_reason(&"Đ".repeat(REASON_CAP + 1))),
+            batch: Some(1),
+        };
+        let mut entries: Vec<Entry> = (0..1000).map(long).collect();
+        assert_eq!(keep_to_budget(&mut entries), 0);
+        let mut entries: Vec<Entry> = (0..CAP as i64).map(long).collect();
+        let before = to_json(&entries).map_or(0, |j| j.len());
+        assert!(before > BUDGET, "{before} bytes do not test the budget");
+        let dropped = keep_to_budget(&mut entries);
+        let after = to_json(&entries).map_or(0, |j| j.len());
+        assert!(
+            after <= BUDGET_REFILL && after > BUDGET_REFILL * 99 / 100,
+            "{after} bytes"
+        );
+        assert_eq!(dropped + entries.len(), CAP);
+        // The newest are kept.
+        assert_eq!(entries.last().map(|e| e.at), Some(CAP as i64 - 1));
     }
 
     fn entry(at: i64, sip: &str, to: bool, failed: bool) -> Entry {

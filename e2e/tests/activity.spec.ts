@@ -280,6 +280,29 @@ test('a storage that fills keeps the newer half of the journal, and says what it
   await expect(page.locator('table.activity tbody th')).toHaveText(['106', '105', '103']);
 });
 
+test('a journal past its share of the storage drops its oldest entries, and says how many', async ({ page }) => {
+  await signIn(page, { remember: true });
+  await switchOf(page, '102').click();
+  await expect(page.locator('.toast')).toContainText('102 disabled.');
+  const key = (await journalKeyIn(page))!;
+  // 3,000 earlier changes that each failed with the longest reason kept: about 2 MB of JSON.
+  await page.evaluate((key) => {
+    const failed = 'Đ'.repeat(300);
+    const entries = Array.from({ length: 3000 }, (_, i) => ({ at: 1_700_000_000_000 + i, sip: '147', from: true, to: false, failed }));
+    localStorage.setItem(key, JSON.stringify({ version: 1, entries }));
+  }, key);
+  await page.reload();
+  await switchOf(page, '103').click();
+  const told = page.locator('.toast.failed').filter({ hasText: 'reached its share' });
+  await expect(told).toContainText(/^The change journal reached its share of this browser's storage \(1 MB\), so its oldest [\d,]+ entries were dropped to keep the newest\./);
+  const dropped = Number((await told.textContent())!.match(/oldest ([\d,]+) entries/)![1].replace(/,/g, ''));
+  const stored = (await page.evaluate((k) => localStorage.getItem(k), key))!;
+  expect(new TextEncoder().encode(stored).length).toBeLessThanOrEqual(1_000_000);
+  const entries = JSON.parse(stored).entries as { sip: string }[];
+  expect(entries.at(-1)!.sip).toBe('103');
+  expect(entries.length + dropped).toBe(3001);
+});
+
 test('the detail lists the groups of the extension, each linking to it on Groups', async ({ page, api }) => {
   const res = await fetch(`${api.url}/api/call_center/internal_group/get_all`, { headers: { Authorization: `Bearer ${DEMO_TOKEN}` } });
   const groups: any[] = (await res.json()).payload;

@@ -138,6 +138,7 @@ pub const EN: Texts = Texts {
     set_here_hint: "From this browser's journal: the API did not say. Changes made elsewhere do not show here.",
     journal_full: "The browser's storage is full, so the change journal could not be saved. Changes are still sent; clear some of the journal on the Activity page.",
     journal_trimmed: |n| format!("The browser's storage was full, so the oldest {} entries of the change journal were dropped to keep the newest.", en(n)),
+    journal_over_budget: |n| format!("The change journal reached its share of this browser's storage (1 MB), so its oldest {} entries were dropped to keep the newest. Export them from the Activity page before they go, if you need them.", en(n)),
     journal_set_aside: "The change journal in this browser could not be read (damaged, or written by another version). It was set aside and a new one started.",
 
     // Extensions: bulk changes.

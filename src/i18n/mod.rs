@@ -157,6 +157,8 @@ pub struct Texts {
     pub journal_full: &'static str,
     /// The storage was full: (how many of the oldest entries were dropped).
     pub journal_trimmed: fn(usize) -> String,
+    /// The journal outgrew its share of the storage: (how many of the oldest entries went).
+    pub journal_over_budget: fn(usize) -> String,
     pub journal_set_aside: &'static str,
 
     // Extensions: bulk changes.

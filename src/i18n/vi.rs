@@ -138,6 +138,7 @@ pub const VI: Texts = Texts {
     set_here_hint: "Trạng thái này lấy từ nhật ký của trình duyệt này: API không cho biết. Thay đổi làm ở nơi khác không hiện ở đây.",
     journal_full: "Bộ nhớ của trình duyệt đã đầy nên nhật ký thay đổi không lưu được. Thay đổi vẫn được gửi; hãy xoá bớt nhật ký ở trang Hoạt động.",
     journal_trimmed: |n| format!("Bộ nhớ của trình duyệt đã đầy nên {} mục cũ nhất của nhật ký thay đổi đã bị xoá để giữ các mục mới.", vi(n)),
+    journal_over_budget: |n| format!("Nhật ký thay đổi đã dùng hết phần bộ nhớ dành cho nó trong trình duyệt này (1 MB) nên {} mục cũ nhất đã bị xoá để giữ các mục mới. Nếu cần, hãy xuất nhật ký ở trang Hoạt động trước khi chúng bị xoá.", vi(n)),
     journal_set_aside: "Nhật ký thay đổi trong trình duyệt này không đọc được (hỏng, hoặc do phiên bản khác ghi). Nó đã được cất riêng và một nhật ký mới đã bắt đầu.",
 
     // Extensions: bulk changes.
