@@ -185,3 +185,20 @@ test.describe('in Vietnamese', () => {
     });
   }
 });
+
+test.describe('a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the Overview fits the width, each bar under its group', async ({ page, api }) => {
+    await api.add(troubled);
+    await signIn(page, { path: '/overview' });
+    await read(page);
+    await expect(page.locator('.bars li').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const item = page.locator('.bars li').filter({ hasText: 'Nhóm Tắt Hết' });
+    const link = (await item.getByRole('link').boundingBox())!;
+    const bar = (await item.locator('.bar').boundingBox())!;
+    expect(bar.y).toBeGreaterThanOrEqual(link.y + link.height);
+    expect(bar.x + bar.width).toBeLessThanOrEqual(375);
+  });
+});
