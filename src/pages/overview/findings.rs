@@ -103,10 +103,6 @@ pub struct Findings {
     pub bars: Vec<Bar>,
 }
 
-fn blank(v: &Option<String>) -> bool {
-    v.as_deref().is_none_or(|s| s.trim().is_empty())
-}
-
 fn filled(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
@@ -205,12 +201,12 @@ pub fn find(
     f.shared_emails = shared_emails(extensions);
     f.no_name = extensions
         .iter()
-        .filter(|e| blank(&e.full_name))
+        .filter(|e| filled(&e.full_name).is_none())
         .map(ExtRef::from)
         .collect();
     f.no_email = extensions
         .iter()
-        .filter(|e| blank(&e.email))
+        .filter(|e| filled(&e.email).is_none())
         .map(ExtRef::from)
         .collect();
     f

@@ -33,8 +33,8 @@ pub fn OverviewPage() -> impl IntoView {
         async move { client?.groups().await }
     });
     let statuses = use_statuses();
+    // `statuses.state` subscribes to the states it reads: a change made elsewhere redraws.
     let findings = Memo::new(move |_| {
-        statuses.track();
         groups.with(|g| {
             let groups = match g.as_ref()? {
                 Ok(groups) => groups,
