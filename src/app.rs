@@ -10,6 +10,7 @@ use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Ro
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 
+use crate::all_groups::provide_all_groups;
 use crate::base_path;
 use crate::components::lang_switch::LangSwitch;
 use crate::components::theme_switch::ThemeSwitch;
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
     }));
     provide_journal();
     provide_directory();
+    provide_all_groups();
     provide_statuses();
     // Screen readers and `Intl` follow the document's language.
     Effect::new(move |_| {

@@ -1,5 +1,6 @@
 //! Switchboard: a browser admin console for a Vietnamese cloud call-center API.
 
+mod all_groups;
 mod api;
 mod app;
 mod base_path;
@@ -12,6 +13,7 @@ mod keys;
 mod lang;
 mod latest;
 mod list_params;
+mod membership;
 mod pages;
 mod perf;
 mod pool;

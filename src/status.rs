@@ -566,11 +566,6 @@ impl Statuses {
     }
 }
 
-/// What a row's switch calls.
-pub fn toggle(statuses: Statuses) -> Callback<(String, bool)> {
-    Callback::new(move |(sip, want): (String, bool)| statuses.change(vec![sip], want))
-}
-
 /// A guard against an API whose paging never ends: 100,000 matches.
 const MAX_PAGES: u32 = 1000;
 

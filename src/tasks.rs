@@ -34,15 +34,6 @@ impl OwnerHandle {
         });
     }
 
-    /// Runs `f` as the component, whoever calls: what it creates (a resource, an effect)
-    /// belongs to the component and ends with it. Once the component is gone, as the caller.
-    pub fn within<T>(&self, f: impl FnOnce() -> T) -> T {
-        match self.owner() {
-            Some(owner) => owner.with(f),
-            None => f(),
-        }
-    }
-
     fn owner(&self) -> Option<Owner> {
         self.0.try_get_value().flatten().and_then(|o| o.upgrade())
     }

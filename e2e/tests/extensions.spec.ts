@@ -1,4 +1,4 @@
-import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf, startDevApi, DIST } from '../fixtures';
+import { test, expect, disableSelected, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf, startDevApi, DIST } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -435,7 +435,7 @@ test.describe('export and bulk', () => {
     const bulk = page.getByRole('region', { name: 'Bulk actions' });
     await expect(bulk).toContainText('3 selected');
     await api.fault({ route: 'status', kind: 'hold', once: true, when: { sip_user: '105' } });
-    await bulk.getByRole('button', { name: 'Disable selected' }).click();
+    await disableSelected(page);
     await expect(bulk.getByRole('status')).toContainText('Updating 0 of 3…');
     await api.release();
     await expect(bulk).toContainText('Disabled 2; 1 failed.');
@@ -456,7 +456,7 @@ test.describe('export and bulk', () => {
     await api.fault({ route: 'status', kind: 'drop', when: { sip_user: '105' } });
     for (const sip of ['104', '105']) await page.getByRole('checkbox', { name: `Select ${sip}` }).check();
     const bulk = page.getByRole('region', { name: 'Bulk actions' });
-    await bulk.getByRole('button', { name: 'Disable selected' }).click();
+    await disableSelected(page);
     await expect(bulk).toContainText('Disabled 2; 0 failed.');
     await expect(bulk.getByRole('listitem')).toHaveCount(0);
     await expect(switchOf(page, '105')).toHaveAttribute('aria-checked', 'false');

@@ -1,4 +1,4 @@
-import { test, expect, signIn, switchOf, recordDownloads, type Api } from '../fixtures';
+import { test, expect, disableSelected, signIn, switchOf, recordDownloads, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 // A bulk change across every page of a search: selecting all that match, the pool's bound on
@@ -40,7 +40,7 @@ test('all that match, on every page, are changed in one bulk; Stop ends it and U
   await api.fault({ route: 'status', kind: 'hold', once: true, when: { sip_user: held } });
   await api.fault({ route: 'status', kind: 'delay', ms: 60 });
   await api.clearRequests();
-  await bulkBar(page).getByRole('button', { name: 'Disable selected' }).click();
+  await disableSelected(page);
   await expect(bulkBar(page).getByRole('status')).toContainText('Updating 40 of 130…');
   await bulkBar(page).getByRole('button', { name: 'Stop' }).click();
   await api.release();
@@ -85,7 +85,7 @@ test('an API that asks to slow down is waited out, said, and every change still 
   await api.fault({ route: 'status', kind: 'rate_limit', per_second: 3, retry_after: 1 });
   await api.clearRequests();
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
-  await bulkBar(page).getByRole('button', { name: 'Disable selected' }).click();
+  await disableSelected(page);
   await expect(toast(page, 'The API asked to slow down; going on in 1 s.').first()).toBeVisible();
   await expect(bulkBar(page)).toContainText('Disabled 10; 0 failed.');
   const puts = await api.puts();
@@ -143,7 +143,7 @@ test.describe('a fault in the middle of a walk', () => {
     // The server makes this change, then the connection drops before the answer.
     await api.fault({ route: 'status', kind: 'drop', when: { sip_user: dropped } });
     await api.clearRequests();
-    await bulkBar(page).getByRole('button', { name: 'Disable selected' }).click();
+    await disableSelected(page);
     // The lost answer's change is found made when the state is read again: it counts as done.
     await expect(bulkBar(page)).toContainText('Disabled 129; 1 failed.');
     await expect(bulkBar(page).locator('li.failed')).toHaveCount(1);

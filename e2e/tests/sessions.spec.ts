@@ -1,4 +1,4 @@
-import { test, expect, signIn, extensionRow as row, startDevApi, switchOf, DIST, type Api } from '../fixtures';
+import { test, expect, disableSelected, signIn, extensionRow as row, startDevApi, switchOf, DIST, type Api } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 // A change, its Undo and what is told of it belong to the sign-in they were made in: they never
@@ -95,7 +95,7 @@ test('a bulk change cut short by the session ending says which were not changed,
   // already sent when the first refusal came.
   for (const sip_user of sips.slice(4)) await api.fault({ route: 'status', kind: 'http', status: 401, when: { sip_user } });
   await api.clearRequests();
-  await page.getByRole('button', { name: 'Disable selected' }).click();
+  await disableSelected(page);
   await expect(page.getByLabel('Access token', { exact: true })).toBeVisible();
   await api.clearFaults();
   const sent = (await api.puts()).map((r) => r.params.sip_user!);

@@ -1,6 +1,6 @@
 // The Extensions view as the URL and the keyboard drive it: one URL means one view, the drawer
 // is open exactly when the URL says so, one Esc does one thing, and a page past the end says so.
-import { test, expect, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf } from '../fixtures';
+import { test, expect, disableSelected, signIn, extensionRows, extensionRow as row, recordDownloads, switchOf } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Pagination' });
@@ -239,7 +239,7 @@ test('a bulk change stops when its page is left, and a message anywhere says how
   await api.fault({ route: 'status', kind: 'delay', ms: 150 });
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
   const bulk = page.getByRole('region', { name: 'Bulk actions' });
-  await bulk.getByRole('button', { name: 'Disable selected' }).click();
+  await disableSelected(page);
   await expect(bulk.getByRole('status')).toContainText('Stay on this page until it finishes.');
   const sent = async () => (await api.requestsTo('internal_phone/status')).length;
   await expect.poll(sent).toBeGreaterThanOrEqual(5);

@@ -330,4 +330,28 @@ pub const EN: Texts = Texts {
     bars_title: "Members by known state, per group",
     bar_label: |on, off, unknown| format!("{} enabled, {} disabled, {} unknown", en(on), en(off), en(unknown)),
     bars_capped: |n, of| format!("The {} of {} groups with the fewest members known to be enabled.", en(n), en(of)),
+    only_member_of: |g| format!("The only member of {g} not known to be disabled: disabling it leaves the group with nobody to take its calls."),
+    ask_disable_title: |sip| format!("Disable {sip}?"),
+    ask_leaves_none: |sip| format!("Disabling {sip} leaves these groups with every member known to be disabled: nobody could take their calls."),
+    disable_anyway: "Disable anyway",
+    preview_title: |n| match n {
+        1 => "Disable 1 extension: the groups it is in".to_string(),
+        n => format!("Disable {} extensions: the groups they are in", en(n as u64)),
+    },
+    preview_no_groups: "None of them is in a group.",
+    preview_left: |after, of| format!("{} of {} members left not known to be disabled", en(after as u64), en(of as u64)),
+    preview_warning: |n| match n {
+        1 => "1 group would be left with every member known to be disabled.".to_string(),
+        n => format!("{} groups would be left with every member known to be disabled.", en(n as u64)),
+    },
+    preview_understood: |n| match n {
+        1 => "Leave that group with nobody to take its calls".to_string(),
+        _ => "Leave those groups with nobody to take their calls".to_string(),
+    },
+    preview_go: |n| match n {
+        1 => "Disable 1 extension".to_string(),
+        n => format!("Disable {} extensions", en(n as u64)),
+    },
+    preview_failed: "What this disable touches could not be worked out.",
+    disable_unchecked: "Disable without checking",
 };

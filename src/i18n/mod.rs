@@ -327,6 +327,18 @@ pub struct Texts {
     pub bar_label: fn(usize, usize, usize) -> String,
     /// (shown, of how many groups).
     pub bars_capped: fn(usize, usize) -> String,
+    pub only_member_of: Fmt1,
+    pub ask_disable_title: Fmt1,
+    pub ask_leaves_none: Fmt1,
+    pub disable_anyway: &'static str,
+    pub preview_title: fn(usize) -> String,
+    pub preview_no_groups: &'static str,
+    pub preview_left: fn(usize, usize) -> String,
+    pub preview_warning: fn(usize) -> String,
+    pub preview_understood: fn(usize) -> String,
+    pub preview_go: fn(usize) -> String,
+    pub preview_failed: &'static str,
+    pub disable_unchecked: &'static str,
 }
 
 impl Texts {

@@ -10,6 +10,8 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use web_sys::AbortController;
 
+use super::impact::Impact;
+use super::preview::DisablePreview;
 use super::row::Selection;
 use crate::api::{ApiError, Walk};
 use crate::i18n::{tr, use_texts};
@@ -66,11 +68,14 @@ pub fn BulkBar(
     across: Across,
     matches: Signal<Matches>,
     statuses: Statuses,
+    impact: Impact,
 ) -> impl IntoView {
     let (t, auth) = (use_texts(), use_auth());
     let going = RwSignal::new(None::<Going>);
     let stopping = RwSignal::new(false);
     let results = RwSignal::new(None::<Told>);
+    // A disable shows what it touches first, and waits for the go-ahead.
+    let previewing = RwSignal::new(false);
     let controller = StoredValue::new_local(None::<AbortController>);
     // The run is not the page's, so that it can say how far it got once the page is gone;
     // this value goes with the page, which tells the run it was left.
@@ -122,6 +127,7 @@ pub fn BulkBar(
         if going.get_untracked().is_some() {
             return;
         }
+        previewing.set(false);
         let mut sips: Vec<String> = selection.get_untracked().into_iter().collect();
         sips.sort();
         results.set(None);
@@ -167,7 +173,18 @@ pub fn BulkBar(
             c.abort();
         }
     };
+    let preview = move |_| {
+        impact.load();
+        results.set(None);
+        previewing.set(true);
+    };
+    let chosen = Signal::derive(move || {
+        let mut sips: Vec<String> = selection.with(|s| s.iter().cloned().collect());
+        sips.sort();
+        sips
+    });
     let clear = move |_| {
+        previewing.set(false);
         selection.set(HashSet::new());
         across.set(None);
         results.set(None);
@@ -202,10 +219,16 @@ pub fn BulkBar(
                 <button type="button" disabled=move || count() == 0 || busy()
                     on:click=move |_| run(true)>{tr(|t| t.enable_selected)}</button>
                 <button type="button" disabled=move || count() == 0 || busy()
-                    on:click=move |_| run(false)>{tr(|t| t.disable_selected)}</button>
+                    aria-expanded=move || previewing.get().to_string()
+                    on:click=preview>{tr(|t| t.disable_selected)}</button>
                 <button type="button" class="link" disabled=busy on:click=clear>
                     {tr(|t| t.clear_selection)}
                 </button>
+                <Show when=move || { previewing.get() && count() > 0 && !busy() }>
+                    <DisablePreview sips=chosen impact
+                        on_go=Callback::new(move |_| run(false))
+                        on_cancel=Callback::new(move |_| previewing.set(false)) />
+                </Show>
                 {move || going.get().map(|g| {
                     let (done, total) = g.counts();
                     view! {

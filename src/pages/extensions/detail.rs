@@ -7,7 +7,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::history::History;
-use super::member_of::{AllGroups, MemberOf};
+use super::impact::Impact;
+use super::member_of::MemberOf;
 use super::row::set_here_words;
 use crate::api::Extension;
 use crate::components::copy_button::CopyButton;
@@ -24,8 +25,7 @@ pub fn OpenDetail(
     open: Memo<Option<String>>,
     rows: Memo<Vec<Extension>>,
     statuses: Statuses,
-    /// The groups, downloaded once for every drawer of the page's visit.
-    groups: AllGroups,
+    impact: Impact,
     on_close: Callback<()>,
 ) -> impl IntoView {
     move || {
@@ -37,7 +37,7 @@ pub fn OpenDetail(
         })?;
         let listed = ext.enabled;
         let state = Signal::derive(move || statuses.shown(&sip, listed));
-        Some(view! { <Detail ext state groups on_close /> })
+        Some(view! { <Detail ext state impact on_close /> })
     }
 }
 
@@ -45,7 +45,7 @@ pub fn OpenDetail(
 fn Detail(
     ext: Extension,
     state: Signal<Shown>,
-    groups: AllGroups,
+    impact: Impact,
     on_close: Callback<()>,
 ) -> impl IntoView {
     let t = use_texts();
@@ -124,7 +124,7 @@ fn Detail(
                 </div>
             </dl>
             <Hotlines sip=sip.clone() />
-            <MemberOf agent_id=ext.agent_id.clone() sip=sip.clone() groups />
+            <MemberOf agent_id=ext.agent_id.clone() sip=sip.clone() impact />
             <History sip=sip />
         </div>
     }
@@ -180,7 +180,7 @@ fn Hotlines(sip: String) -> impl IntoView {
 
 /// The drawer is modal for the keyboard: Tab and Shift+Tab go round its own controls instead
 /// of leaving for the table hidden beneath it.
-fn keep_tab_inside(e: ev::KeyboardEvent) {
+pub fn keep_tab_inside(e: ev::KeyboardEvent) {
     use wasm_bindgen::JsCast;
     if e.key() != "Tab" {
         return;

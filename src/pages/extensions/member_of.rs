@@ -1,55 +1,19 @@
-//! The internal groups an extension belongs to, in its detail drawer: from `get_all`, matched
-//! by agent id and by SIP user, each linking to that group on the Groups page.
+//! The internal groups an extension belongs to, in its detail drawer: from the app-wide
+//! `get_all`, matched by agent id and by SIP user, each linking to that group on the Groups
+//! page, and saying where the extension is the only member not known to be disabled.
 
 use leptos::prelude::*;
 
-use crate::api::{ApiError, Group};
-use crate::components::links::group_href;
+use super::impact::Impact;
+use crate::all_groups::use_all_groups;
+use crate::api::Group;
+use crate::components::links::GroupLink;
 use crate::components::loaded_list::LoadedList;
 use crate::i18n::use_texts;
-use crate::session::use_auth;
-use crate::tasks::OwnerHandle;
-
-/// `get_all`, downloaded once for all the drawers opened during one visit of the Extensions
-/// page: it holds every group with its members, and may be large. Made by the page, so the
-/// download belongs to the page, not to the drawer that first needed it. A failed download is
-/// tried again by the next drawer; the Groups page always downloads its own.
-#[derive(Clone, Copy)]
-pub struct AllGroups {
-    page: OwnerHandle,
-    started: StoredValue<Option<Download>>,
-}
-
-type Download = LocalResource<Result<Vec<Group>, ApiError>>;
-
-impl AllGroups {
-    pub fn new() -> Self {
-        let (page, started) = (OwnerHandle::current(), StoredValue::new(None));
-        AllGroups { page, started }
-    }
-
-    /// The download, started by the first drawer that asks.
-    fn get(&self) -> Download {
-        if let Some(all) = self.started.get_value() {
-            if all.with_untracked(|a| matches!(a, Some(Err(_)))) {
-                all.refetch();
-            }
-            return all;
-        }
-        let auth = use_auth();
-        let all = self.page.within(|| {
-            LocalResource::new(move || {
-                let client = auth.require_client();
-                async move { client?.groups().await }
-            })
-        });
-        self.started.set_value(Some(all));
-        all
-    }
-}
+use crate::membership::GroupRef;
 
 /// The groups (not deleted) with a member that is this extension, by agent id or SIP user.
-pub fn groups_of(groups: &[Group], agent_id: Option<&str>, sip: &str) -> Vec<Group> {
+fn groups_of<'a>(groups: &'a [Group], agent_id: Option<&str>, sip: &str) -> Vec<&'a Group> {
     let agent_id = agent_id.filter(|a| !a.is_empty());
     let is_me = |m: &crate::api::Member| {
         (agent_id.is_some() && m.agent_id.as_deref() == agent_id)
@@ -58,34 +22,63 @@ pub fn groups_of(groups: &[Group], agent_id: Option<&str>, sip: &str) -> Vec<Gro
     groups
         .iter()
         .filter(|g| g.is_deleted != Some(true) && g.members.iter().any(is_me))
-        .cloned()
         .collect()
 }
 
+/// A group the extension is in, and whether it is that group's only member not known to be
+/// disabled.
+#[derive(Clone)]
+struct InGroup {
+    group: GroupRef,
+    only_one: bool,
+}
+
 #[component]
-pub fn MemberOf(agent_id: Option<String>, sip: String, groups: AllGroups) -> impl IntoView {
-    let all = groups.get();
+pub fn MemberOf(agent_id: Option<String>, sip: String, impact: Impact) -> impl IntoView {
+    let all = use_all_groups();
+    impact.load();
+    let me = [sip.clone()];
     let mine = move || {
+        // The warning waits for the extensions' reading; the groups show without it.
+        let only: Vec<GroupRef> = match impact.of(&me) {
+            Some(Ok(hit)) => hit
+                .into_iter()
+                .filter(|a| a.before == 1 && a.after == 0)
+                .map(|a| a.group)
+                .collect(),
+            _ => Vec::new(),
+        };
         all.with(|a| {
-            a.as_ref().map(|a| match a {
-                Ok(all) => Ok(groups_of(all, agent_id.as_deref(), &sip)),
+            a.map(|a| match a {
+                Ok(all) => Ok(groups_of(all, agent_id.as_deref(), &sip)
+                    .into_iter()
+                    .map(|g| {
+                        let group = GroupRef::from(g);
+                        let only_one = only.contains(&group);
+                        InGroup { group, only_one }
+                    })
+                    .collect()),
                 Err(e) => Err(e.clone()),
             })
         })
     };
     view! {
         <LoadedList class="member-of" title=|t| t.member_of_title data=mine
-            on_retry=Callback::new(move |_| all.refetch())
-            failed=|t| t.load_groups_failed empty=|t| t.member_of_none item=group_link />
+            on_retry=Callback::new(move |_| all.load())
+            failed=|t| t.load_groups_failed empty=|t| t.member_of_none item=in_group />
     }
 }
 
-/// A group's name, linking to it on the Groups page.
-fn group_link(g: Group) -> impl IntoView {
+/// A group's link, and the warning when the extension is all that is left to take its calls.
+fn in_group(g: InGroup) -> impl IntoView {
     let t = use_texts();
-    let name = t().or_missing(&g.group_name);
-    let label = name.clone();
-    view! { <a href=group_href(g.group_number.as_deref(), g.group_name.as_deref(), g.id.as_deref()) aria-label=move || (t().group_link_label)(&label)>{name}</a> }
+    let name = t().or_missing(&g.group.name);
+    view! {
+        <GroupLink g=g.group />
+        {g.only_one.then(|| view! {
+            <p class="only-one">{move || (t().only_member_of)(&name)}</p>
+        })}
+    }
 }
 
 #[cfg(test)]
@@ -118,9 +111,9 @@ mod tests {
             group("C", vec![by_sip], true),
             group("D", vec![Member::default()], false),
         ];
-        let names = |g: Vec<Group>| {
+        let names = |g: Vec<&Group>| {
             g.into_iter()
-                .filter_map(|g| g.group_name)
+                .filter_map(|g| g.group_name.clone())
                 .collect::<Vec<_>>()
         };
         assert_eq!(names(groups_of(&groups, Some("a1"), "147")), ["A", "B"]);

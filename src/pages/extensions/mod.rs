@@ -2,12 +2,15 @@
 //! a detail drawer, CSV export and bulk changes. Page, size, keyword, the rows' order and the
 //! open detail live in the URL.
 
+mod ask_first;
 mod bulk;
 mod columns;
 mod detail;
 mod export;
 mod history;
+mod impact;
 mod member_of;
+mod preview;
 mod row;
 mod table;
 
@@ -26,11 +29,12 @@ use crate::i18n::{tr, use_texts};
 use crate::latest::Latest;
 use crate::list_params::{use_list_params, UrlList};
 use crate::session::use_auth;
-use crate::status::{self, use_statuses, Statuses};
+use crate::status::{use_statuses, Statuses};
+use ask_first::{guarded_toggle, AskFirst};
 use bulk::{Across, BulkBar, Matches};
 use detail::OpenDetail;
 use export::ExportButton;
-use member_of::AllGroups;
+use impact::Impact;
 use row::Selection;
 use table::{keyboard_on_a_row, ExtensionTable, TABLE_ID};
 
@@ -183,8 +187,9 @@ pub fn ExtensionsPage() -> impl IntoView {
         })
     });
 
-    let on_toggle = status::toggle(statuses);
-    let groups = AllGroups::new();
+    let impact = Impact::new();
+    let asking = RwSignal::new(None);
+    let on_toggle = guarded_toggle(statuses, impact, asking);
 
     // The rows' order is in the URL too, so a reload or a shared link keeps it; changing it
     // replaces the history entry rather than adding one per click.
@@ -237,12 +242,13 @@ pub fn ExtensionsPage() -> impl IntoView {
                 />
                 <ExportButton keyword=keyword />
             </div>
-            <BulkBar selection across matches statuses />
+            <BulkBar selection across matches statuses impact />
             {content}
             <Show when=move || body.get() == Body::Table>
                 <Pagination info=info.into() on_page=Callback::new(move |p| list.go_to_page(p)) />
             </Show>
-            <OpenDetail open rows statuses groups on_close=close />
+            <OpenDetail open rows statuses impact on_close=close />
+            <AskFirst asking statuses />
         </main>
     }
 }

@@ -1,30 +1,11 @@
 //! What the Overview finds in one reading of the extensions and the groups: plain functions
-//! over the records, tested natively. Members are joined to extensions by `agent_id`, else by
-//! `sip_user` (often `null` in real answers); a state is what the caller knows of it (the
-//! list's word, else this browser's journal), `None` when unknown.
+//! over the records, tested natively, on the join of `membership.rs`.
 
 use std::collections::HashMap;
 
 use crate::api::Group;
 use crate::directory::Listed;
-
-/// A group as a finding names it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct GroupRef {
-    pub id: Option<String>,
-    pub number: Option<String>,
-    pub name: Option<String>,
-}
-
-impl From<&Group> for GroupRef {
-    fn from(g: &Group) -> Self {
-        GroupRef {
-            id: g.id.clone(),
-            number: g.group_number.clone(),
-            name: g.group_name.clone(),
-        }
-    }
-}
+use crate::membership::{filled, GroupRef, Join};
 
 /// An extension as a finding names it.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,10 +84,6 @@ pub struct Findings {
     pub bars: Vec<Bar>,
 }
 
-fn filled(v: &Option<String>) -> Option<&str> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
-}
-
 /// Everything the Overview shows, from one reading.
 pub fn find(
     extensions: &[Listed],
@@ -122,17 +99,8 @@ pub fn find(
             None => f.counts.unknown += 1,
         }
     }
-    let by_agent: HashMap<&str, usize> = extensions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| Some((filled(&e.agent_id)?, i)))
-        .collect();
-    let by_sip: HashMap<&str, usize> = extensions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| Some((filled(&e.sip_user)?, i)))
-        .collect();
-    let joinable = !by_agent.is_empty();
+    let join = Join::new(extensions);
+    let joinable = join.joinable();
     let mut in_a_group = vec![false; extensions.len()];
     let mut unmatched = Vec::new();
     let live: Vec<&Group> = groups
@@ -149,11 +117,8 @@ pub fn find(
         }
         let (mut enabled, mut disabled, mut unknown) = (0, 0, 0);
         for m in &g.members {
-            let found = filled(&m.agent_id)
-                .and_then(|a| by_agent.get(a))
-                .or_else(|| filled(&m.sip_user).and_then(|s| by_sip.get(s)));
-            match found {
-                Some(&i) => {
+            match join.find(m) {
+                Some(i) => {
                     if let Some(seen) = in_a_group.get_mut(i) {
                         *seen = true;
                     }

@@ -1,22 +1,23 @@
 //! The Overview: the whole switchboard from one reading of every extension (the app-wide
-//! directory, shared with Groups) and of `get_all`: counts, findings that each list the rows
+//! directory, shared with Groups) and of `get_all` (shared with the Extensions drawers): counts, findings that each list the rows
 //! they concern, and per group a bar of its members by known state.
 
 mod findings;
 
 use leptos::prelude::*;
 
-use crate::api::{ApiError, Group};
+use crate::all_groups::{use_all_groups, AllGroups};
+use crate::api::ApiError;
 use crate::components::error_panel::ErrorPanel;
-use crate::components::links::{group_href, ExtensionLink};
+use crate::components::links::{ExtensionLink, GroupLink};
 use crate::components::loaded::Words;
 use crate::directory::{use_directory, Directory};
 use crate::i18n::{tr, use_texts};
 use crate::lang::use_lang;
-use crate::session::use_auth;
+use crate::membership::GroupRef;
 use crate::status::use_statuses;
 use crate::text::date_time;
-use findings::{find, Bar, ExtRef, Findings, GroupRef};
+use findings::{find, Bar, ExtRef, Findings};
 
 /// Rows a finding lists before "N more": the rest are one search away on their page.
 const ROWS_SHOWN: usize = 20;
@@ -25,18 +26,14 @@ const BARS_SHOWN: usize = 100;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let directory = use_directory();
+    let (directory, groups) = (use_directory(), use_all_groups());
     directory.load();
-    let auth = use_auth();
-    let groups = LocalResource::new(move || {
-        let client = auth.require_client();
-        async move { client?.groups().await }
-    });
+    groups.load();
     let statuses = use_statuses();
     // `statuses.state` subscribes to the states it reads: a change made elsewhere redraws.
     let findings = Memo::new(move |_| {
         groups.with(|g| {
-            let groups = match g.as_ref()? {
+            let groups = match g? {
                 Ok(groups) => groups,
                 Err(e) => return Some(Err(e.clone())),
             };
@@ -49,7 +46,7 @@ pub fn OverviewPage() -> impl IntoView {
     });
     let read_again = move || {
         directory.read_again();
-        groups.refetch();
+        groups.read_again();
     };
     view! {
         <main class="page overview">
@@ -60,7 +57,7 @@ pub fn OverviewPage() -> impl IntoView {
                 Ok(f) => view! { <Shown f /> }.into_any(),
                 Err(e) => view! {
                     <ErrorPanel what=tr(|t| t.load_groups_failed) error=e
-                        on_retry=Callback::new(move |_| groups.refetch()) />
+                        on_retry=Callback::new(move |_| groups.load()) />
                 }.into_any(),
             })}
         </main>
@@ -69,11 +66,7 @@ pub fn OverviewPage() -> impl IntoView {
 
 /// How the reading goes: its progress with Cancel, its failure, or when it was made.
 #[component]
-fn Reading(
-    directory: Directory,
-    groups: LocalResource<Result<Vec<Group>, ApiError>>,
-    on_read_again: Callback<()>,
-) -> impl IntoView {
+fn Reading(directory: Directory, groups: AllGroups, on_read_again: Callback<()>) -> impl IntoView {
     let (t, lang) = (use_texts(), use_lang());
     let at = move || directory.with_people(|p| p.at);
     view! {
@@ -86,7 +79,7 @@ fn Reading(
                     <button type="button" on:click=move |_| directory.cancel()>{tr(|t| t.cancel)}</button>
                 </span>
             })}
-            {move || groups.with(Option::is_none).then(|| view! {
+            {move || groups.reading().then(|| view! {
                 <span class="muted" role="status">{tr(|t| t.reading_groups)}</span>
             })}
             {move || match directory.error() {
@@ -264,15 +257,6 @@ fn Finding(id: &'static str, title: Words, why: Words, rows: Option<Rows>) -> im
             {body}
         </section>
     }
-}
-
-/// A group's name, linking to it on the Groups page.
-#[component]
-fn GroupLink(g: GroupRef) -> impl IntoView {
-    let t = use_texts();
-    let href = group_href(g.number.as_deref(), g.name.as_deref(), g.id.as_deref());
-    let name = move || t().or_missing(&g.name);
-    view! { <a href=href>{name}</a> }
 }
 
 /// An extension, linking to its detail, with its name.
