@@ -56,6 +56,18 @@ export class Api {
     });
     if (!res.ok) throw new Error(`dev-api refused the records: ${res.status}`);
   }
+  /** Changes records as if made elsewhere: fields merged by `sip_user` / `_id`, or records removed. */
+  async change(changes: {
+    extensions?: Record<string, unknown>[]; groups?: Record<string, unknown>[];
+    remove_extensions?: string[]; remove_groups?: string[];
+  }) {
+    const res = await fetch(`${this.url}/__test/records`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(changes),
+    });
+    if (!res.ok) throw new Error(`dev-api refused the changes: ${res.status}`);
+  }
   clearFaults = async () => void (await this.control('DELETE', 'faults'));
   /**
    * Lets the requests a `hold` fault keeps go on to their answers. dev-api waits for one to be

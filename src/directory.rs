@@ -5,12 +5,14 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use web_sys::{AbortController, AbortSignal};
 
 use crate::api::{ApiError, Client, Extension, Walk};
 use crate::perf;
 use crate::session::{use_auth, Account, Auth};
+use crate::snapshot::password_digest;
 use crate::tasks::OwnerHandle;
 
 /// An extension as a member line shows it.
@@ -20,14 +22,19 @@ pub struct Person {
     pub full_name: Option<String>,
 }
 
-/// An extension as the reading keeps it: what member lines and the Overview use. The SIP
-/// password and the fields nothing here shows are dropped as each page arrives.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// An extension as the reading keeps it: what member lines, the Overview and its comparison
+/// with the last visit use. The SIP password is dropped as each page arrives, all but a short
+/// digest that tells when it changed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Listed {
     pub sip_user: Option<String>,
     pub full_name: Option<String>,
     pub email: Option<String>,
+    pub public_number: Option<String>,
+    pub domain: Option<String>,
+    pub outbound_proxy: Option<String>,
     pub agent_id: Option<String>,
+    pub password_digest: Option<String>,
     /// What the list said, where it says.
     pub enabled: Option<bool>,
 }
@@ -35,9 +42,13 @@ pub struct Listed {
 impl From<Extension> for Listed {
     fn from(e: Extension) -> Self {
         Listed {
+            password_digest: password_digest(e.sip_user.as_deref(), e.password.as_deref()),
             sip_user: e.sip_user,
             full_name: e.full_name,
             email: e.email,
+            public_number: e.public_number,
+            domain: e.domain,
+            outbound_proxy: e.outbound_proxy,
             agent_id: e.agent_id,
             enabled: e.enabled,
         }

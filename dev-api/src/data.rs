@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 const CONTRACT: &str = include_str!("../data/contract.json");
 
+#[derive(Clone)]
 pub struct Db {
     pub extensions: Vec<Value>,
     pub groups: Vec<Value>,

@@ -20,7 +20,7 @@ pub fn router(state: Shared) -> Router {
     Router::new()
         .route("/__test/requests", get(requests).delete(clear_requests))
         .route("/__test/reset", post(reset))
-        .route("/__test/records", post(add_records))
+        .route("/__test/records", post(add_records).patch(change_records))
         .route("/__test/token", post(token))
         .route(
             "/__test/faults",
@@ -64,6 +64,56 @@ async fn add_records(AxState(state): AxState<Shared>, Json(new): Json<Records>) 
     let mut st = lock(&state);
     st.db.extensions.extend(new.extensions);
     st.db.groups.extend(new.groups);
+    StatusCode::NO_CONTENT
+}
+
+/// Changes to records between two visits: fields merged into the record with that
+/// `sip_user` (extensions) or `_id` (groups), and records removed by the same keys.
+#[derive(Deserialize)]
+struct Changes {
+    #[serde(default)]
+    extensions: Vec<serde_json::Map<String, Value>>,
+    #[serde(default)]
+    groups: Vec<serde_json::Map<String, Value>>,
+    #[serde(default)]
+    remove_extensions: Vec<String>,
+    #[serde(default)]
+    remove_groups: Vec<String>,
+}
+
+/// Applies `Changes`; 404 (and nothing changed) when one names a record that is not there.
+async fn change_records(AxState(state): AxState<Shared>, Json(c): Json<Changes>) -> StatusCode {
+    let mut st = lock(&state);
+    let mut db = st.db.clone();
+    let key_of = |r: &Value, key: &str| r.get(key).and_then(Value::as_str).map(String::from);
+    for (records, changes, key) in [
+        (&mut db.extensions, &c.extensions, "sip_user"),
+        (&mut db.groups, &c.groups, "_id"),
+    ] {
+        for change in changes {
+            let wanted = change.get(key).and_then(Value::as_str);
+            let found = records
+                .iter_mut()
+                .find(|r| wanted.is_some() && key_of(r, key).as_deref() == wanted);
+            match found.and_then(Value::as_object_mut) {
+                Some(record) => record.extend(change.clone()),
+                None => return StatusCode::NOT_FOUND,
+            }
+        }
+    }
+    for (records, gone, key) in [
+        (&mut db.extensions, &c.remove_extensions, "sip_user"),
+        (&mut db.groups, &c.remove_groups, "_id"),
+    ] {
+        for k in gone {
+            let before = records.len();
+            records.retain(|r| key_of(r, key).as_deref() != Some(k.as_str()));
+            if records.len() == before {
+                return StatusCode::NOT_FOUND;
+            }
+        }
+    }
+    st.db = db;
     StatusCode::NO_CONTENT
 }
 

@@ -180,6 +180,7 @@ test.describe('in Vietnamese', () => {
       await expect(page.locator('.read-at')).toContainText('Đọc lúc');
       await expect(finding(page, 'all-disabled')).toContainText('Nhóm có mọi thành viên đều đang tắt');
       await expect(finding(page, 'bad-destination')).toContainText('chuyển tiếp tới g-gone (đã xoá)');
+      await expect(page.locator('section#since')).toContainText('Đây là lần đọc đầu tiên lưu trong trình duyệt này');
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });

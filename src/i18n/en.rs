@@ -354,4 +354,26 @@ pub const EN: Texts = Texts {
     },
     preview_failed: "What this disable touches could not be worked out.",
     disable_unchecked: "Disable without checking",
+    since_title: "Since the last visit",
+    since_comparing: "Comparing with the last reading kept in this browser…",
+    since_first: "This is the first reading kept in this browser for this account: the next one is compared with it.",
+    since_nothing: |when| format!("Nothing changed since the reading of {when}."),
+    since_count: |n, here, when| {
+        let changes = if n == 1 { "1 change".to_string() } else { format!("{} changes", en(n)) };
+        format!("{changes} since the reading of {when}, {} of them made from this browser. Mark them as seen to compare the next reading with this one.", en(here))
+    },
+    since_failed: |why| format!("What changed since the last visit cannot be shown: {why}"),
+    store_unavailable: "this browser offers the site no storage for it (a private window, or storage turned off).",
+    store_full: "this browser's storage for the site is full. Free some (Activity: Clear the journal), then Read again.",
+    store_failed: |why| format!("the browser's storage failed ({why}). Read again to retry."),
+    mark_seen: "Mark as seen",
+    from_here: "from this browser",
+    change_added: "added",
+    change_removed: "removed",
+    change_deleted: "marked deleted",
+    change_restored: "no longer deleted",
+    change_password: "SIP password changed",
+    member_added: |m| format!("member {m} added"),
+    member_removed: |m| format!("member {m} removed"),
+    changes_csv_header: ["What", "Which", "Change", "Old", "New", "Made from this browser"],
 };

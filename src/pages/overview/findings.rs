@@ -274,6 +274,7 @@ mod tests {
             email: email.map(String::from),
             agent_id: agent.map(String::from),
             enabled,
+            ..Default::default()
         }
     }
 

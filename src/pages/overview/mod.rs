@@ -2,6 +2,7 @@
 //! directory, shared with Groups) and of `get_all` (shared with the Extensions drawers): counts, findings that each list the rows
 //! they concern, and per group a bar of its members by known state.
 
+mod changes;
 mod findings;
 
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ use crate::lang::use_lang;
 use crate::membership::GroupRef;
 use crate::status::use_statuses;
 use crate::text::date_time;
+use changes::SinceLast;
 use findings::{find, Bar, ExtRef, Findings};
 
 /// Rows a finding lists before "N more": the rest are one search away on their page.
@@ -53,6 +55,9 @@ pub fn OverviewPage() -> impl IntoView {
             <h1>{tr(|t| t.overview_title)}</h1>
             <p class="muted">{tr(|t| t.overview_intro)}</p>
             <Reading directory groups on_read_again=Callback::new(move |_| read_again()) />
+            <Show when=move || findings.with(|f| matches!(f, Some(Ok(_))))>
+                <SinceLast />
+            </Show>
             {move || findings.get().map(|f| match f {
                 Ok(f) => view! { <Shown f /> }.into_any(),
                 Err(e) => view! {
