@@ -75,6 +75,15 @@ pub struct People {
     pub at: i64,
 }
 
+impl People {
+    fn push(&mut self, e: Extension) {
+        if let Some(agent) = e.agent_id.clone().filter(|a| !a.is_empty()) {
+            self.by_agent.insert(agent, self.extensions.len());
+        }
+        self.extensions.push(e.into());
+    }
+}
+
 /// How far a reading has come.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Progress {
@@ -148,6 +157,34 @@ impl Directory {
         });
     }
 
+    /// Every extension, read by another walk of the whole list (the export of an empty
+    /// search): kept as this visit's reading when none is done or under way, so that the pages
+    /// are not read a second time.
+    pub fn offer(&self, rows: Vec<Extension>) {
+        let Some(signed_in) = self.auth.signed_in() else {
+            return;
+        };
+        let ours = self
+            .account
+            .with_value(|a| a.as_ref() == Some(&signed_in.account));
+        let done = self.read.with_untracked(|r| matches!(r, Some(Ok(_))));
+        if ours && (done || self.progress.with_untracked(Option::is_some)) {
+            return;
+        }
+        let mut people = People {
+            capped: rows.len() > MOST_READ as usize,
+            at: js_sys::Date::now() as i64,
+            ..Default::default()
+        };
+        for e in rows.into_iter().take(MOST_READ as usize) {
+            people.push(e);
+        }
+        self.cancel();
+        self.account.set_value(Some(signed_in.account));
+        self.progress.set(None);
+        self.read.set(Some(Ok(people)));
+    }
+
     /// Reads again, from the first page, whatever was read before.
     pub fn read_again(&self) {
         if self.progress.with_untracked(Option::is_some) {
@@ -218,10 +255,7 @@ async fn read_everyone(
             }
             let total = p.total_items.map(|t| t.max(0) as u64);
             for e in p.items {
-                if let Some(agent) = e.agent_id.clone().filter(|a| !a.is_empty()) {
-                    people.by_agent.insert(agent, people.extensions.len());
-                }
-                people.extensions.push(e.into());
+                people.push(e);
             }
             progress.set(Some(Progress {
                 read: people.extensions.len() as u64,

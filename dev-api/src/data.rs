@@ -139,6 +139,9 @@ impl Db {
         }
 
         let mut all_groups: Vec<Value> = contract["groups"].as_array().cloned().unwrap_or_default();
+        // Past the default set (which the tests' counts rely on), some groups go wrong as real
+        // ones do: a member whose extension is gone, a forward to a deleted group.
+        let mut deleted_id: Option<String> = None;
         for i in 0..groups {
             let team = TEAMS[i % TEAMS.len()];
             let name = if i < TEAMS.len() {
@@ -147,7 +150,7 @@ impl Db {
                 format!("Nhóm {team} {}", i / TEAMS.len() + 1)
             };
             let count = 1 + rng.below(8);
-            let members: Vec<Value> = (0..count)
+            let mut members: Vec<Value> = (0..count)
                 .map(|k| {
                     let (agent, sip_user) = &agents[rng.below(agents.len())];
                     json!({
@@ -162,10 +165,23 @@ impl Db {
                     })
                 })
                 .collect();
+            let beyond_default = i >= crate::DEFAULT_GROUPS;
+            if beyond_default && i % 13 == 0 {
+                members.push(
+                    json!({"agent_id": format!("gone-agent-{i}"), "sip_user": null, "order": 0}),
+                );
+            }
             let created = EPOCH_BASE + rng.below(300) as u64 * 86_400_000;
-            let forward = i % 4 == 1;
+            let id = rng.hex_id();
+            let is_deleted = i % 11 == 4;
+            let to_deleted = deleted_id.clone().filter(|_| beyond_default && i % 17 == 0);
+            let forward = i % 4 == 1 || to_deleted.is_some();
+            let outer = to_deleted.unwrap_or_else(|| "62ff119508d4bf3ea694a44a".to_string());
+            if is_deleted {
+                deleted_id = Some(id.clone());
+            }
             all_groups.push(json!({
-                "_id": rng.hex_id(),
+                "_id": id,
                 "tenant_id": "6209c98461c1cb163ded25f7",
                 "group_name": name,
                 "group_name_unsigned": crate::text::unsign(&name),
@@ -174,12 +190,12 @@ impl Db {
                 "last_updated_date": created + rng.below(100) as u64 * 86_400_000,
                 "create_by": {"id": "6209c98561c1cb163ded25fa", "name": "OMI Hotline"},
                 "last_update_by": if i % 3 == 0 { Value::Null } else { json!({"id": "6209c98561c1cb163ded25fa", "name": "Quản trị viên"}) },
-                "is_deleted": i % 11 == 4,
+                "is_deleted": is_deleted,
                 "note": if i % 3 == 1 { json!(format!("Trực {team}, giờ hành chính")) } else { Value::Null },
                 "members": members,
                 "is_forward_to_user_owner": if i % 5 == 2 { json!(true) } else { Value::Null },
                 "is_forward_to_outer_group": forward,
-                "outer_group_id": if forward { json!("62ff119508d4bf3ea694a44a") } else { Value::Null },
+                "outer_group_id": if forward { json!(outer) } else { Value::Null },
                 "strategy": STRATEGIES[i % STRATEGIES.len()],
                 "ring_back_id": "",
                 "ring_back_name": null,
@@ -200,5 +216,45 @@ impl Db {
             groups: all_groups,
             hotlines,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_the_default_groups_some_go_wrong_as_real_ones_do() {
+        let db = Db::seed(200, 300);
+        let agents: std::collections::HashSet<&str> = db
+            .extensions
+            .iter()
+            .filter_map(|e| e["agent_id"].as_str())
+            .collect();
+        let unmatched = db
+            .groups
+            .iter()
+            .flat_map(|g| g["members"].as_array().into_iter().flatten());
+        assert!(unmatched
+            .filter_map(|m| m["agent_id"].as_str())
+            .any(|a| !agents.contains(a)));
+        let deleted: std::collections::HashSet<&str> = db
+            .groups
+            .iter()
+            .filter(|g| g["is_deleted"] == true)
+            .filter_map(|g| g["_id"].as_str())
+            .collect();
+        assert!(db
+            .groups
+            .iter()
+            .any(|g| g["is_forward_to_outer_group"] == true
+                && g["outer_group_id"]
+                    .as_str()
+                    .is_some_and(|id| deleted.contains(id))));
+        // The default set has neither: the tests' counts rely on it.
+        let small = Db::seed(crate::DEFAULT_GROUPS, crate::DEFAULT_EXTENSIONS);
+        assert!(!small.groups.iter().any(|g| g["outer_group_id"]
+            .as_str()
+            .is_some_and(|id| deleted.contains(id))));
     }
 }

@@ -1,4 +1,4 @@
-import { test, expect, signIn, DEMO_TOKEN, type Api } from '../fixtures';
+import { test, expect, signIn, recordDownloads, DEMO_TOKEN, type Api } from '../fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
@@ -151,6 +151,25 @@ test('the reading shows its progress, can be cancelled and read again', async ({
   await expect(page.locator('section.finding')).toHaveCount(10);
   const listed = (await api.lists()).map((r) => r.params.page);
   expect(listed.sort()).toEqual(['1', '2']);
+  expect(await api.requestsTo('internal_group/get_all')).toHaveLength(1);
+});
+
+test('after an export of the whole list, the Overview reads no page of it again', async ({ page, api, browserName }) => {
+  await signIn(page);
+  await expect(page.locator('table.data tbody tr').first()).toBeVisible();
+  const downloads = await recordDownloads(page, browserName);
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  expect((await downloads.first()).name).toBe('extensions.csv');
+  await api.clearRequests();
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await read(page);
+  await expect(page.locator('section.finding')).toHaveCount(10);
+  // Read before the test's own request below joins the log.
+  expect(await api.lists()).toHaveLength(0);
+  const total = (await api.list('size=1')).total_items;
+  // Every extension is counted: enabled, disabled and unknown add up to the list's total.
+  const counts = (await page.locator('.counts dd').allTextContents()).slice(0, 3).map(Number);
+  expect(counts.reduce((a, b) => a + b)).toBe(total);
   expect(await api.requestsTo('internal_group/get_all')).toHaveLength(1);
 });
 

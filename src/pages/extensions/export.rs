@@ -1,5 +1,6 @@
 //! Export of the current search as CSV: every page, read through the pool (several at once),
 //! with progress and Cancel, written as `csv` writes every export; the password is left out.
+//! The pages of an empty search are the whole list: they become the visit's reading of it.
 
 use leptos::prelude::*;
 use web_sys::AbortController;
@@ -8,6 +9,7 @@ use crate::api::{ApiError, Extension, Walk};
 use crate::components::pagination::PageInfo;
 use crate::components::toast::use_toasts;
 use crate::csv;
+use crate::directory::use_directory;
 use crate::i18n::{tr, use_texts, Texts};
 use crate::session::use_auth;
 use crate::tasks::OwnerHandle;
@@ -66,6 +68,7 @@ pub fn ExportButton(
     let t = use_texts();
     let auth = use_auth();
     let toasts = use_toasts();
+    let directory = use_directory();
     let progress = RwSignal::new(None::<Progress>);
     let controller = StoredValue::new_local(None::<AbortController>);
 
@@ -116,6 +119,9 @@ pub fn ExportButton(
                     match csv::download(&name, &to_csv(&rows, t)) {
                         Ok(()) => toasts.success((t.export_done)(rows.len())),
                         Err(_) => toasts.failure(t.export_download_failed.to_string()),
+                    }
+                    if keyword.is_empty() {
+                        directory.offer(rows);
                     }
                 }
                 Err(ApiError::Aborted) => toasts.success(t.export_cancelled.to_string()),

@@ -2,19 +2,24 @@
 //! keeps for the account (IndexedDB, `idb.rs`); "Mark as seen" keeps the new one. A store that
 //! fails costs the comparison, said in one sentence, never the reading.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
-use crate::all_groups::use_all_groups;
+use crate::all_groups::{use_all_groups, AllGroups};
 use crate::components::links::{ExtensionLink, GroupLink};
 use crate::csv;
-use crate::directory::use_directory;
+use crate::directory::{use_directory, Directory};
 use crate::i18n::{tr, use_texts, Texts};
 use crate::idb::{self, StoreError};
 use crate::journal::{use_journal, Journal};
 use crate::lang::use_lang;
 use crate::membership::GroupRef;
+use crate::pool;
 use crate::session::use_auth;
-use crate::snapshot::{compare, take, Change, Difference, Field, Snapshot, Subject};
+use crate::snapshot::{
+    compare, keep_groups, to_json, Change, Difference, Field, Snapshot, Subject,
+};
 use crate::text::date_time;
 
 /// Differences listed on the page; the CSV has them all.
@@ -39,19 +44,15 @@ pub fn SinceLast() -> impl IntoView {
     let kept = RwSignal::new(0u32);
     let since = LocalResource::new(move || {
         kept.track();
-        let now = directory
-            .with_people(|p| {
-                groups.with(|g| match g {
-                    Some(Ok(g)) => Some(take(&p.extensions, g, p.at)),
-                    _ => None,
-                })
-            })
-            .flatten();
+        let read = directory.with_people(|_| ()).zip(groups.with(|g| match g {
+            Some(Ok(_)) => Some(()),
+            _ => None,
+        }));
         let key = auth.signed_in().map(|s| s.account.key());
         async move {
-            let (key, now) = (key?, now?);
-            let since = with_kept(&key, &now, journal).await;
-            Some((since, key, now))
+            let key = key.zip(read)?.0;
+            let since = with_kept(&key, journal, directory, groups).await;
+            Some((since, key))
         }
     });
     let body = move || {
@@ -59,14 +60,14 @@ pub fn SinceLast() -> impl IntoView {
             None => {
                 view! { <p class="muted" role="status">{tr(|t| t.since_comparing)}</p> }.into_any()
             }
-            Some((Since::First, ..)) => view! { <p>{tr(|t| t.since_first)}</p> }.into_any(),
-            Some((Since::Failed(e), ..)) => {
+            Some((Since::First, _)) => view! { <p>{tr(|t| t.since_first)}</p> }.into_any(),
+            Some((Since::Failed(e), _)) => {
                 let e = e.clone();
                 view! { <p role="alert">{move || (t().since_failed)(&store_words(t(), &e))}</p> }
                     .into_any()
             }
-            Some((Since::Compared(at, diffs), key, now)) => view! {
-                <Compared at=*at diffs=diffs.clone() key=key.clone() now=now.clone() kept />
+            Some((Since::Compared(at, diffs), key)) => view! {
+                <Compared at=*at diffs=diffs.clone() key=key.clone() kept />
             }
             .into_any(),
         })
@@ -79,53 +80,67 @@ pub fn SinceLast() -> impl IntoView {
     }
 }
 
-/// Compares `now` with what is kept under `key`; keeps `now` when nothing is (or what is
-/// cannot be read back).
-async fn with_kept(key: &str, now: &Snapshot, journal: Journal) -> Since {
+/// Compares the reading with what is kept under `key`; keeps the reading when nothing is (or
+/// what is cannot be read back). Each step is a task of its own, after the one that drew the
+/// findings: at 10,000 extensions each takes tens of milliseconds.
+async fn with_kept(key: &str, journal: Journal, directory: Directory, groups: AllGroups) -> Since {
+    pool::sleep(Duration::ZERO).await;
     let old = match idb::get(key).await {
         Err(e) => return Since::Failed(e),
         Ok(kept) => kept.and_then(|k| serde_json::from_str::<Snapshot>(&k).ok()),
     };
-    match old {
-        Some(old) => {
-            let here = |sip: &str, to: bool, since: i64| {
-                journal
-                    .last_set(sip)
-                    .is_some_and(|(set, at)| set == to && at > since)
-            };
-            Since::Compared(old.at, compare(&old, now, here))
-        }
-        None => match keep(key, now).await {
+    let Some(old) = old else {
+        return match keep(key, directory, groups).await {
             Ok(()) => Since::First,
             Err(e) => Since::Failed(e),
-        },
-    }
+        };
+    };
+    pool::sleep(Duration::ZERO).await;
+    let here = |sip: &str, to: bool, since: i64| {
+        journal
+            .last_set(sip)
+            .is_some_and(|(set, at)| set == to && at > since)
+    };
+    let diffs = untrack(|| {
+        let now = groups.with(|g| match g {
+            Some(Ok(g)) => keep_groups(g),
+            _ => Vec::new(),
+        });
+        directory.with_people(|p| compare(&old, &p.extensions, &now, here))
+    });
+    Since::Compared(old.at, diffs.unwrap_or_default())
 }
 
-async fn keep(key: &str, now: &Snapshot) -> Result<(), StoreError> {
-    let json = serde_json::to_string(now).map_err(|e| StoreError::Failed(e.to_string()))?;
-    idb::put(key, &json).await
+/// Keeps the reading shown now under `key`.
+async fn keep(key: &str, directory: Directory, groups: AllGroups) -> Result<(), StoreError> {
+    let json = untrack(|| {
+        let groups = groups.with(|g| match g {
+            Some(Ok(g)) => keep_groups(g),
+            _ => Vec::new(),
+        });
+        directory.with_people(|p| to_json(p.at, &p.extensions, &groups))
+    });
+    match json {
+        Some(Ok(json)) => idb::put(key, &json).await,
+        Some(Err(e)) => Err(StoreError::Failed(e.to_string())),
+        // A new reading has begun: it will be compared in its turn.
+        None => Ok(()),
+    }
 }
 
 /// The differences from a kept reading, "Mark as seen" and the CSV.
 #[component]
-fn Compared(
-    at: i64,
-    diffs: Vec<Difference>,
-    key: String,
-    now: Snapshot,
-    kept: RwSignal<u32>,
-) -> impl IntoView {
+fn Compared(at: i64, diffs: Vec<Difference>, key: String, kept: RwSignal<u32>) -> impl IntoView {
     let (t, lang) = (use_texts(), use_lang());
+    let (directory, groups) = (use_directory(), use_all_groups());
     let failed = RwSignal::new(None::<StoreError>);
     let when = move || date_time(at, lang.get()).unwrap_or_default();
     let total = diffs.len();
     let here = diffs.iter().filter(|d| d.here).count();
-    let now = StoredValue::new(now);
     let key = StoredValue::new(key);
     let mark = move |_| {
         leptos::task::spawn_local(async move {
-            match keep(&key.get_value(), &now.get_value()).await {
+            match keep(&key.get_value(), directory, groups).await {
                 Ok(()) => kept.update(|k| *k += 1),
                 Err(e) => failed.set(Some(e)),
             }
