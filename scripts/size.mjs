@@ -13,7 +13,7 @@ export const BUDGET = 250 * 1024;
  * app smaller; raising it is a decision its commit explains (this file's git log keeps each
  * one, and docs/performance.md what each feature costs).
  */
-export const CEILING = 523 * 1024;
+export const CEILING = 525 * 1024;
 
 export function transferSize(dir) {
   let raw = 0;

@@ -53,6 +53,7 @@ test('a switch that would leave a group with nobody asks first; Cancel sends not
   await ask.getByRole('button', { name: 'Cancel' }).click();
   await expect(ask).toHaveCount(0);
   await expect(switchOf(page, '911')).toHaveAttribute('aria-checked', 'true');
+  await expect(switchOf(page, '911')).toBeFocused();
   expect(await puts(api)).toEqual([]);
   // Escape says no as well.
   await switchOf(page, '911').click();

@@ -5,6 +5,8 @@
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 use super::detail::keep_tab_inside;
 use super::impact::Impact;
@@ -56,7 +58,20 @@ fn AskDialog(asked: Asked, asking: Asking, statuses: Statuses) -> impl IntoView 
     let t = use_texts();
     let cancel_ref = NodeRef::<html::Button>::new();
     let sip = asked.sip.clone();
-    let close = move || asking.set(None);
+    // The keyboard goes back to the switch that asked once the question is answered.
+    let opener = StoredValue::new_local(
+        document()
+            .active_element()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok()),
+    );
+    let close = move || {
+        // Read first: the dialog, and this value with it, goes with the question.
+        let back = opener.try_get_value().flatten();
+        asking.set(None);
+        if let Some(e) = back {
+            let _ = e.focus();
+        }
+    };
     // Esc says no, as Cancel does; the keyboard starts on Cancel, the choice that sends nothing.
     let esc = window_event_listener(ev::keydown, move |e| {
         if e.key() == "Escape" && !e.default_prevented() {

@@ -141,8 +141,9 @@ fn Compared(at: i64, diffs: Vec<Difference>, key: String, kept: RwSignal<u32>) -
     let mark = move |_| {
         leptos::task::spawn_local(async move {
             match keep(&key.get_value(), directory, groups).await {
-                Ok(()) => kept.update(|k| *k += 1),
-                Err(e) => failed.set(Some(e)),
+                // The page may be gone by now.
+                Ok(()) => drop(kept.try_update(|k| *k += 1)),
+                Err(e) => drop(failed.try_set(Some(e))),
             }
         });
     };

@@ -5,6 +5,8 @@
 mod changes;
 mod findings;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::all_groups::{use_all_groups, AllGroups};
@@ -16,6 +18,7 @@ use crate::directory::{use_directory, Directory};
 use crate::i18n::{tr, use_texts};
 use crate::lang::use_lang;
 use crate::membership::GroupRef;
+use crate::pool;
 use crate::status::use_statuses;
 use crate::text::date_time;
 use changes::SinceLast;
@@ -32,6 +35,16 @@ pub fn OverviewPage() -> impl IntoView {
     directory.load();
     groups.load();
     let statuses = use_statuses();
+    // The reading's last page ends a long task already (its decoding, the reading's end): the
+    // findings and their drawing come in the next one.
+    let settled = RwSignal::new(None::<i64>);
+    Effect::new(move |_| {
+        let at = directory.with_people(|p| p.at);
+        leptos::task::spawn_local(async move {
+            pool::sleep(Duration::ZERO).await;
+            let _ = settled.try_set(at);
+        });
+    });
     // `statuses.state` subscribes to the states it reads: a change made elsewhere redraws.
     let findings = Memo::new(move |_| {
         groups.with(|g| {
@@ -39,11 +52,16 @@ pub fn OverviewPage() -> impl IntoView {
                 Ok(groups) => groups,
                 Err(e) => return Some(Err(e.clone())),
             };
-            directory.with_people(|p| {
-                Ok(find(&p.extensions, groups, |e| {
-                    statuses.state(e.sip_user.as_deref().unwrap_or_default(), e.enabled)
-                }))
-            })
+            let at = settled.get()?;
+            directory
+                .with_people(|p| {
+                    (p.at == at).then(|| {
+                        Ok(find(&p.extensions, groups, |e| {
+                            statuses.state(e.sip_user.as_deref().unwrap_or_default(), e.enabled)
+                        }))
+                    })
+                })
+                .flatten()
         })
     });
     let read_again = move || {
