@@ -118,9 +118,33 @@ pub fn disabling(
     out
 }
 
+/// The contract's own example records, as the app reads them: for the tests of every module
+/// that works on them.
+#[cfg(test)]
+pub fn contract_records() -> (Vec<Listed>, Vec<Group>) {
+    let c: serde_json::Value =
+        serde_json::from_str(include_str!("../dev-api/data/contract.json")).unwrap();
+    let exts: Vec<crate::api::Extension> = serde_json::from_value(c["extensions"].clone()).unwrap();
+    let groups = serde_json::from_value(c["groups"].clone()).unwrap();
+    (exts.into_iter().map(Listed::from).collect(), groups)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn on_the_contracts_records_no_member_joins_and_a_disable_touches_no_group() {
+        // Its extensions carry no agent id, its members no SIP user.
+        let (exts, groups) = contract_records();
+        let join = Join::new(&exts);
+        assert!(!join.joinable());
+        assert!(groups
+            .iter()
+            .flat_map(|g| &g.members)
+            .all(|m| join.find(m).is_none()));
+        assert!(disabling(&HashSet::from(["147"]), &exts, &groups, |e| e.enabled).is_empty());
+    }
 
     fn ext(sip: &str, agent: Option<&str>, enabled: Option<bool>) -> Listed {
         Listed {

@@ -330,16 +330,8 @@ fn compare_groups(old: &[KeptGroup], new: &[KeptGroup], out: &mut Vec<Difference
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{Extension, Member};
-
-    /// The contract's own example records, as the app reads them.
-    fn contract() -> (Vec<Listed>, Vec<Group>) {
-        let c: serde_json::Value =
-            serde_json::from_str(include_str!("../dev-api/data/contract.json")).unwrap();
-        let exts: Vec<Extension> = serde_json::from_value(c["extensions"].clone()).unwrap();
-        let groups = serde_json::from_value(c["groups"].clone()).unwrap();
-        (exts.into_iter().map(Listed::from).collect(), groups)
-    }
+    use crate::api::Member;
+    use crate::membership::contract_records;
 
     /// A reading kept, then read back as the next visit does.
     fn kept(exts: &[Listed], groups: &[Group], at: i64) -> Snapshot {
@@ -348,7 +340,7 @@ mod tests {
 
     #[test]
     fn the_password_is_kept_only_as_a_short_digest() {
-        let (exts, groups) = contract();
+        let (exts, groups) = contract_records();
         let kept = to_json(1, &exts, &keep_groups(&groups)).unwrap();
         assert!(kept.contains(r#""sip_user":"147""#));
         for password in ["XXXXXX", "kiyyzsefxx"] {
@@ -367,7 +359,7 @@ mod tests {
 
     #[test]
     fn the_kept_text_fits_the_room_made_for_it() {
-        let (exts, groups) = contract();
+        let (exts, groups) = contract_records();
         let many: Vec<Listed> = (0..1000).map(|_| exts[0].clone()).collect();
         let json = to_json(1, &many, &keep_groups(&groups)).unwrap();
         // What is written is within the room, and fills most of it: a hint far off would
@@ -379,7 +371,7 @@ mod tests {
 
     #[test]
     fn the_same_reading_has_no_differences_and_reads_back_as_kept() {
-        let (exts, groups) = contract();
+        let (exts, groups) = contract_records();
         let snap = kept(&exts, &groups, 1);
         assert_eq!(snap.extensions, exts);
         assert!(compare(&snap, &exts, &keep_groups(&groups), |_, _, _| false).is_empty());
@@ -387,7 +379,7 @@ mod tests {
 
     #[test]
     fn every_kind_of_change_is_found() {
-        let (mut exts, mut groups) = contract();
+        let (mut exts, mut groups) = contract_records();
         let old = kept(&exts, &groups, 10);
         exts[0].full_name = Some("Nguyễn Văn B".into());
         exts[0].password_digest = password_digest(Some("147"), Some("new-secret"));
@@ -443,7 +435,7 @@ mod tests {
 
     #[test]
     fn a_state_set_from_this_browser_is_told_apart() {
-        let (mut exts, groups) = contract();
+        let (mut exts, groups) = contract_records();
         exts[0].enabled = Some(true);
         let old = kept(&exts, &groups, 10);
         exts[0].enabled = Some(false);

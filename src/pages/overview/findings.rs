@@ -304,6 +304,27 @@ mod tests {
     }
 
     #[test]
+    fn on_the_contracts_own_records() {
+        let (exts, groups) = crate::membership::contract_records();
+        let f = find(&exts, &groups, |e| e.enabled);
+        // The list gives no state, and no agent id: nothing is known, nothing can be joined.
+        let c = &f.counts;
+        assert_eq!((c.enabled, c.disabled, c.unknown), (0, 0, 2));
+        assert_eq!((c.groups, c.deleted_groups, c.members), (3, 0, 5));
+        let names = |v: &[GroupRef]| v.iter().filter_map(|g| g.name.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&f.none_known_enabled),
+            ["Nhóm Tech", "Nhóm Sales", "Nhóm CSKH"]
+        );
+        assert_eq!(names(&f.single_point), ["Nhóm CSKH"]);
+        assert!(f.all_disabled.is_empty() && f.no_members.is_empty());
+        assert_eq!((f.unmatched, f.in_no_group), (None, None));
+        assert!(f.bad_destinations.is_empty() && f.shared_emails.is_empty());
+        assert!(f.no_name.is_empty() && f.no_email.is_empty());
+        assert_eq!(f.bars.len(), 3);
+    }
+
+    #[test]
     fn groups_by_what_their_members_can_still_do() {
         let exts = vec![
             ext("101", Some("a1"), Some("a@x.vn"), Some(true)),
