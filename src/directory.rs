@@ -125,7 +125,8 @@ pub fn use_directory() -> Directory {
 }
 
 impl Directory {
-    /// Starts reading unless this account's reading is done or under way.
+    /// Starts reading unless this account's reading is done or under way; one that failed is
+    /// read again.
     pub fn load(&self) {
         let (Some(client), Some(signed_in)) = (self.auth.client(), self.auth.signed_in()) else {
             return;
@@ -141,6 +142,8 @@ impl Directory {
         if running || self.read.with_untracked(|r| matches!(r, Some(Ok(_)))) {
             return;
         }
+        // A failed reading gives way to the new one: its error is no longer the state.
+        self.read.set(None);
         let controller = AbortController::new().ok();
         self.controller.set_value(controller.clone());
         self.progress.set(Some(Progress::default()));

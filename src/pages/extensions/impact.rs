@@ -27,9 +27,6 @@ impl Impact {
 
     /// Starts both readings, unless done or under way; failed ones are read again.
     pub fn load(&self) {
-        if self.directory.error().is_some() {
-            self.directory.read_again();
-        }
         self.directory.load();
         self.groups.load();
     }

@@ -18,7 +18,7 @@ use crate::membership::GroupRef;
 use crate::pool;
 use crate::session::use_auth;
 use crate::snapshot::{
-    compare, keep_groups, to_json, Change, Difference, Field, Snapshot, Subject,
+    compare, keep_groups, to_json, Change, Difference, Field, KeptGroup, Snapshot, Subject,
 };
 use crate::text::date_time;
 
@@ -102,22 +102,24 @@ async fn with_kept(key: &str, journal: Journal, directory: Directory, groups: Al
             .is_some_and(|(set, at)| set == to && at > since)
     };
     let diffs = untrack(|| {
-        let now = groups.with(|g| match g {
-            Some(Ok(g)) => keep_groups(g),
-            _ => Vec::new(),
-        });
+        let now = kept_groups(groups);
         directory.with_people(|p| compare(&old, &p.extensions, &now, here))
     });
     Since::Compared(old.at, diffs.unwrap_or_default())
 }
 
+/// The groups of the reading, as a snapshot keeps them.
+fn kept_groups(groups: AllGroups) -> Vec<KeptGroup> {
+    groups.with(|g| match g {
+        Some(Ok(g)) => keep_groups(g),
+        _ => Vec::new(),
+    })
+}
+
 /// Keeps the reading shown now under `key`.
 async fn keep(key: &str, directory: Directory, groups: AllGroups) -> Result<(), StoreError> {
     let json = untrack(|| {
-        let groups = groups.with(|g| match g {
-            Some(Ok(g)) => keep_groups(g),
-            _ => Vec::new(),
-        });
+        let groups = kept_groups(groups);
         directory.with_people(|p| to_json(p.at, &p.extensions, &groups))
     });
     match json {
